@@ -1,0 +1,86 @@
+/**
+ * The contract: zod schemas for every entity the hall's API speaks, shared by the
+ * SDK, the server, the elements, the stories and the OpenAPI document.
+ */
+export { z } from './zod.js';
+export {
+  Id,
+  LocalizedText,
+  NameWithReading,
+  IsoDate,
+  TokyoDateTime,
+  Timestamp,
+  TimeOfDay,
+  WEEKDAYS,
+  Weekday,
+  WebUrl,
+  Email,
+  PhoneNumber,
+  PostalCode,
+  GeoPoint,
+  Address,
+  Period,
+  WeeklyPeriod,
+  APPLICANT_TYPES,
+  ApplicantType,
+  Yen,
+} from './common.js';
+export { Room, Venue } from './venue.js';
+export {
+  EVENT_CATEGORIES,
+  EventCategory,
+  REGISTRATION_KINDS,
+  RegistrationKind,
+  Registration,
+  CourseSession,
+  Recurrence,
+  HallEvent,
+  EventOccurrence,
+  EventsQuery,
+} from './event.js';
+export { ORGANIZATION_TYPES, OrganizationType, Station, ShoppingStreet } from './street.js';
+export {
+  SHOP_CATEGORIES,
+  ShopCategory,
+  PAYMENT_METHODS,
+  PaymentMethod,
+  PAYMENT_FILTERS,
+  PaymentFilter,
+  SHOP_SERVICES,
+  ShopService,
+  BarrierFree,
+  BARRIER_FREE_FILTERS,
+  BarrierFreeFilter,
+  HoursException,
+  OpeningHours,
+  Shop,
+  ShopsQuery,
+} from './shop.js';
+export {
+  CONSULTATION_CATEGORIES,
+  ConsultationCategory,
+  CHANNELS,
+  Channel,
+  BookingRules,
+  ConsultationService,
+  QUALIFICATIONS,
+  Qualification,
+  Advisor,
+  Slot,
+  SlotsQuery,
+  Furigana,
+  Applicant,
+  UTM_KEYS,
+  BookingSource,
+  BookingInput,
+  BOOKING_STATUSES,
+  BookingStatus,
+  BookingReference,
+  ManageToken,
+  Booking,
+  BookingCreated,
+} from './consultation.js';
+export { PROGRAM_LEVELS, ProgramLevel, PROGRAM_KINDS, ProgramKind, Eligibility, LoanTerms, AcceptanceWindow, SupportProgram, ProgramsQuery } from './program.js';
+export { pageOf, listOf } from './page.js';
+export type { Page } from './page.js';
+export { FieldError, Problem, PROBLEM_TYPES } from './problem.js';
