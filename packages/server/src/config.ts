@@ -1,0 +1,91 @@
+/** The server's configuration, read once from the environment. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface ServerConfig {
+  /** TCP port; 0 picks a free one (tests). */
+  port: number;
+  host: string;
+  /** Folder holding hall.db. */
+  dataDir: string;
+  /** Exact origins (scheme://host[:port]) allowed to book and manage bookings from a browser. */
+  allowedOrigins: readonly string[];
+  /** Booking POSTs per client address per minute; 0 turns the limit off (benchmarks, load tests). */
+  bookingRateLimitPerMinute: number;
+  /** Take the client address from X-Forwarded-For (only behind a trusted reverse proxy). */
+  trustProxy: boolean;
+  /** Load the demo data set when the database is new. */
+  seedDemo: boolean;
+  /** Days after a consultation's date before its booking (personal data) is purged. */
+  retentionDays: number;
+  /** The example site served at `/`; null serves none. */
+  siteDir: string | null;
+  /** The built CDN bundles of the widgets served at `/widgets/`; null serves none. */
+  widgetsDir: string | null;
+  /** Validate every JSON answer against the shared schemas before sending it. */
+  validateResponses: boolean;
+  /** Write one access-log line per request to stdout (method, path, status, ms; never query or body). */
+  accessLog: boolean;
+}
+
+/** The repository root, found from this file whether it runs from src/ (tsx) or dist/ (built). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+}
+
+function origins(raw: string | undefined, port: number): string[] {
+  // By default the server's own pages may book (the example site is served same-origin).
+  const list = raw === undefined ? `http://localhost:${port},http://127.0.0.1:${port}` : raw;
+  return list
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((o) => {
+      let url: URL;
+      try {
+        url = new URL(o);
+      } catch {
+        throw new ConfigError(`HALL_ALLOWED_ORIGINS: "${o}" is not an origin such as https://shop.example.jp`);
+      }
+      if (url.origin !== o) throw new ConfigError(`HALL_ALLOWED_ORIGINS: "${o}" must be an exact origin (${url.origin})`);
+      return o;
+    });
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = integer(env, 'PORT', 8787, 0, 65535);
+  return {
+    port,
+    host: env.HOST || '127.0.0.1',
+    dataDir: path.resolve(env.HALL_DATA_DIR || 'data'),
+    allowedOrigins: origins(env.HALL_ALLOWED_ORIGINS, port),
+    bookingRateLimitPerMinute: integer(env, 'HALL_BOOKING_RATE_LIMIT', 10, 0, 1_000_000),
+    trustProxy: flag(env, 'HALL_TRUST_PROXY', false),
+    seedDemo: flag(env, 'HALL_SEED_DEMO', true),
+    retentionDays: integer(env, 'HALL_RETENTION_DAYS', 180, 1, 3650),
+    siteDir: env.HALL_SITE_DIR === '' ? null : path.resolve(env.HALL_SITE_DIR || path.join(REPO_ROOT, 'examples/shopping-street-site')),
+    widgetsDir: env.HALL_WIDGETS_DIR === '' ? null : path.resolve(env.HALL_WIDGETS_DIR || path.join(REPO_ROOT, 'packages/elements/dist/cdn')),
+    validateResponses: flag(env, 'HALL_VALIDATE_RESPONSES', true),
+    accessLog: flag(env, 'HALL_ACCESS_LOG', true),
+  };
+}

@@ -1,0 +1,37 @@
+/** Sending JSON that has been checked against the shared contract. */
+import type { z } from '@promotion-hall/sdk/schemas';
+import type { Context } from 'hono';
+
+export const CACHE = {
+  /** Reference data: cache briefly, then revalidate with the ETag. */
+  public: 'public, max-age=60, stale-while-revalidate=60',
+  /** Availability changes with every booking: always revalidate (cheap with ETag/304). */
+  revalidate: 'no-cache',
+  /** Personal data: never stored by any cache. */
+  private: 'no-store',
+} as const;
+
+export class ResponseShapeError extends Error {
+  override name = 'ResponseShapeError';
+}
+
+/**
+ * Validates `value` with `schema` (when enabled) before it leaves the server: the
+ * server must never send what the SDK would reject. A failure is a server bug (500).
+ */
+export function sendJson<S extends z.ZodMiniType>(
+  c: Context,
+  schema: S,
+  value: z.infer<S>,
+  options: { validate: boolean; cache: string; status?: 200 | 201 },
+): Response {
+  if (options.validate) {
+    const result = schema.safeParse(value);
+    if (!result.success) {
+      const where = result.error.issues.slice(0, 3).map((i) => i.path.join('.') + ': ' + i.code);
+      throw new ResponseShapeError(`response does not match its schema (${where.join('; ')})`);
+    }
+  }
+  c.header('Cache-Control', options.cache);
+  return c.json(value as object, options.status ?? 200);
+}

@@ -1,0 +1,97 @@
+/** `/events`: occurrences in a range (recurrence expanded), one event, and iCalendar feeds. */
+import { EventOccurrence, EventsQuery, HallEvent, pageOf } from '@promotion-hall/sdk/schemas';
+import { normalizeForSearch } from '@promotion-hall/sdk/normalize';
+import { Hono, type Context } from 'hono';
+import type { AppDeps } from '../deps.js';
+import { expandOccurrences, occurrenceIdOf, RecurrenceError } from '../domain/recurrence.js';
+import { eventToIcs, occurrencesToIcs } from '../domain/ics.js';
+import { toTokyoIso } from '../domain/time.js';
+import { dateRange } from '../http/dates.js';
+import { CACHE, sendJson } from '../http/json.js';
+import { paginate } from '../http/pagination.js';
+import { notFound } from '../http/problem.js';
+import { parseId, parseIdValue, parseQuery } from '../http/validate.js';
+
+const EventPage = pageOf(EventOccurrence);
+const DEFAULT_RANGE_DAYS = 31;
+const MAX_RANGE_DAYS = 366;
+const MAX_FEED_OCCURRENCES = 5000;
+
+interface Found {
+  event: HallEvent;
+  start: number;
+  end: number;
+  occurrenceId: string;
+}
+
+export function eventRoutes(deps: AppDeps): Hono {
+  const app = new Hono();
+
+  /** Every occurrence matching the query, in start order. */
+  async function occurrences(query: EventsQuery) {
+    const range = dateRange(query, deps.now(), DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS);
+    const words = query.q === undefined ? [] : query.q.split(/[\s\u3000]+/).map(normalizeForSearch).filter(Boolean);
+    const series = await deps.repo.findEvents({
+      fromMs: range.fromMs,
+      toMs: range.toMs,
+      ...(query.category ? { categories: query.category } : {}),
+      ...(query.streetId ? { streetId: query.streetId } : {}),
+      words,
+    });
+    const found: Found[] = [];
+    for (const event of series) {
+      try {
+        for (const o of expandOccurrences(event, range.fromMs, range.toMs)) {
+          found.push({ event, start: o.start, end: o.end, occurrenceId: occurrenceIdOf(event.id, o.start, Date.parse(event.start)) });
+        }
+      } catch (error) {
+        if (!(error instanceof RecurrenceError)) throw error;
+        // A stored rule the expander cannot read is a data error: leave the event out, tell the operator.
+        deps.log(`warn: event ${event.id} has an unreadable recurrence rule; left out of the list`);
+      }
+    }
+    found.sort((a, b) => a.start - b.start || a.event.id.localeCompare(b.event.id));
+    return found;
+  }
+
+  app.get('/events', async (c) => {
+    const query = parseQuery(c, EventsQuery);
+    const all = await occurrences(query);
+    const page = paginate(all, query.cursor, query.limit ?? 100);
+    const items = page.items.map(
+      (f): EventOccurrence => ({ ...f.event, start: toTokyoIso(f.start), end: toTokyoIso(f.end), occurrenceId: f.occurrenceId }),
+    );
+    return sendJson(c, EventPage, { ...page, items }, { validate: deps.config.validateResponses, cache: CACHE.public });
+  });
+
+  app.get('/events.ics', async (c) => {
+    const query = parseQuery(c, EventsQuery);
+    const all = (await occurrences(query)).slice(0, MAX_FEED_OCCURRENCES);
+    const body = occurrencesToIcs(all, icsOptions(c.req.url));
+    return calendar(c, body, 'hall-events.ics');
+  });
+
+  app.get('/events/:id', async (c) => {
+    const raw = c.req.param('id');
+    const asIcs = raw.endsWith('.ics');
+    const id = asIcs ? parseIdValue(raw.slice(0, -4)) : parseId(c);
+    const event = await deps.repo.getEvent(id);
+    if (!event) throw notFound(`There is no event "${id}".`);
+    if (asIcs) return calendar(c, eventToIcs(event, icsOptions(c.req.url)), `${id}.ics`);
+    return sendJson(c, HallEvent, event, { validate: deps.config.validateResponses, cache: CACHE.public });
+  });
+
+  return app;
+}
+
+function icsOptions(requestUrl: string) {
+  const url = new URL(requestUrl);
+  return { domain: url.hostname, calendarName: '産業振興会館 イベント', lang: 'ja' as const };
+}
+
+function calendar(c: Context, body: string, filename: string): Response {
+  c.header('Content-Type', 'text/calendar; charset=utf-8');
+  c.header('Content-Disposition', `attachment; filename="${filename}"`);
+  c.header('Cache-Control', CACHE.public);
+  return c.body(body);
+}

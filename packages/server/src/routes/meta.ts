@@ -1,0 +1,28 @@
+/** Health and the API's own description. */
+import { Hono } from 'hono';
+import type { AppDeps } from '../deps.js';
+import { buildOpenApiDocument } from '../openapi.js';
+
+export function metaRoutes(deps: AppDeps): Hono {
+  const app = new Hono();
+  let document: string | undefined;
+
+  app.get('/healthz', async (c) => {
+    // A cheap read proves the database answers; the full integrity check is for operators.
+    const ok = await deps.repo.hasData().then(
+      () => true,
+      () => false,
+    );
+    c.header('Cache-Control', 'no-store');
+    return c.json({ status: ok ? 'ok' : 'unavailable' }, ok ? 200 : 503);
+  });
+
+  app.get('/api/v1/openapi.json', (c) => {
+    document ??= JSON.stringify(buildOpenApiDocument());
+    c.header('Content-Type', 'application/json; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.body(document);
+  });
+
+  return app;
+}

@@ -1,0 +1,45 @@
+// @ts-check
+/**
+ * Every published build from one factory: the SDK's entry points (ESM, zod
+ * external) and the server's CLI (dependencies external: it runs from
+ * node_modules). Later issues add the elements' npm build and the CDN bundles.
+ * Type declarations come from `tsc -p packages/sdk/tsconfig.build.json`.
+ */
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+
+/** Bare imports (packages) stay imports; our own relative modules are bundled. */
+const external = (/** @type {string} */ id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+/** @param {import('rollup').RollupLog} warning @param {(w: import('rollup').RollupLog) => void} warn */
+function onwarn(warning, warn) {
+  // zod 4 ships annotations rollup cannot place and harmless internal cycles.
+  if (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') return;
+  warn(warning);
+}
+
+/**
+ * @param {{ input: Record<string, string>, dir: string, banner?: string }} options
+ * @returns {import('rollup').RollupOptions}
+ */
+function nodeModuleBuild({ input, dir, banner }) {
+  return {
+    input,
+    external,
+    onwarn,
+    output: { dir, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js', ...(banner ? { banner } : {}) },
+    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  };
+}
+
+export default [
+  nodeModuleBuild({
+    input: { schemas: 'packages/sdk/src/schemas/index.ts', normalize: 'packages/sdk/src/normalize.ts' },
+    dir: 'packages/sdk/dist',
+  }),
+  nodeModuleBuild({
+    input: { cli: 'packages/server/src/cli.ts' },
+    dir: 'packages/server/dist',
+    banner: '#!/usr/bin/env node',
+  }),
+];
