@@ -7,6 +7,8 @@ import { PROBLEM_TYPES } from '@promotion-hall/sdk/schemas';
 import { Hono, type Context } from 'hono';
 import { etag } from 'hono/etag';
 import type { AppDeps } from './deps.js';
+// Side effect: English validation messages (see the module).
+import './http/messages.js';
 import { HttpProblem, problemContentType } from './http/problem.js';
 import { consultationRoutes } from './routes/consultations.js';
 import { eventRoutes } from './routes/events.js';

@@ -4,7 +4,9 @@
  */
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { notFound } from '../http/problem.js';
 import type { AppDeps } from '../deps.js';
 
 export const SITE_CSP =
@@ -15,7 +17,12 @@ export function staticRoutes(deps: AppDeps): Hono {
   const app = new Hono();
   const { siteDir, widgetsDir } = deps.config;
 
-  if (widgetsDir !== null) {
+  if (widgetsDir !== null && !existsSync(widgetsDir)) {
+    // Not built yet (the elements' CDN build comes with the widgets): say so instead of a bare 404.
+    app.all('/widgets/*', () => {
+      throw notFound('The widget bundles have not been built; run npm run build.');
+    });
+  } else if (widgetsDir !== null) {
     app.use('/widgets/*', async (c, next) => {
       await next();
       // Association sites load the bundles cross-origin as module scripts, which needs CORS.
