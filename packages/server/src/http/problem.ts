@@ -25,8 +25,9 @@ export function fieldErrorsFrom(prefix: string, issues: readonly $ZodIssue[]): F
   return issues.map((issue) => ({
     field: [prefix, ...issue.path.map(String)].join('.'),
     code: issue.code,
-    // zod's messages name the rule, never the value, so no personal data can leak here.
-    message: issue.message,
+    // zod's messages name the rule, never the value, so no personal data can leak here,
+    // except "Unrecognized key: …", which quotes key names a client chose: not echoed.
+    message: issue.code === 'unrecognized_keys' ? 'has fields that are not part of the request' : issue.message,
   }));
 }
 
