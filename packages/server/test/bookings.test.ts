@@ -286,7 +286,8 @@ describe('request validation', () => {
     }
     const extra = problemOf(await post({ ...bookingBody(slotId), isAdmin: true }), 400, '/problems/validation');
     assert.deepEqual(extra.errors?.map((e) => e.code), ['unrecognized_keys'], 'an unknown extra field is refused');
-    assert.match(extra.errors?.[0]?.message ?? '', /isAdmin/);
+    // Key names are chosen by the client and may hold anything: the answer does not echo them.
+    assert.doesNotMatch(JSON.stringify(extra), /isAdmin/);
     // Hiragana, katakana, spaces and the long-vowel mark are all fine as furigana; 200 characters of topic too.
     const fine = problemOf(
       await post(bookingBody(slotId, { topic: { category: 'subsidy', text: 'あ'.repeat(200) } }, { furigana: 'サトウ　ゆーこ', email: 'nope' })),
