@@ -84,12 +84,17 @@ function cors(deps: AppDeps) {
     const preflight = c.req.method === 'OPTIONS';
     if (PRIVATE_PATHS.test(c.req.path)) {
       if (origin !== undefined && !deps.config.allowedOrigins.includes(origin)) {
-        throw new HttpProblem({
-          type: PROBLEM_TYPES.forbiddenOrigin,
-          title: 'Origin not allowed',
-          status: 403,
-          detail: 'This site is not on the hall’s list of sites that may take bookings.',
-        });
+        // Readable by the page (ACAO on the refusal only), so a widget can tell the
+        // site owner why booking fails instead of showing a bare CORS error.
+        throw new HttpProblem(
+          {
+            type: PROBLEM_TYPES.forbiddenOrigin,
+            title: 'Origin not allowed',
+            status: 403,
+            detail: 'This site is not on the hall’s list of sites that may take bookings.',
+          },
+          { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' },
+        );
       }
       if (preflight) {
         return c.body(null, 204, {

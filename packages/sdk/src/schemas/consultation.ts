@@ -112,6 +112,10 @@ export const SlotsQuery = z.object({
 });
 export type SlotsQuery = z.infer<typeof SlotsQuery>;
 
+/** Query of `GET /consultations/advisors`. */
+export const AdvisorsQuery = z.object({ serviceId: z.optional(Id) });
+export type AdvisorsQuery = z.infer<typeof AdvisorsQuery>;
+
 /** Furigana: hiragana or katakana, spaces (half or full width) and the long-vowel mark. */
 export const Furigana = z.string().check(
   z.minLength(1),

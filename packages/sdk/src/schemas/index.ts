@@ -66,6 +66,7 @@ export {
   QUALIFICATIONS,
   Qualification,
   Advisor,
+  AdvisorsQuery,
   Slot,
   SlotsQuery,
   Furigana,

@@ -30,11 +30,11 @@ export const PROBLEM_TYPES = {
   idempotencyMismatch: '/problems/idempotency-key-reuse',
   idempotencyMissing: '/problems/idempotency-key-missing',
   unsupportedMediaType: '/problems/unsupported-media-type',
+  payloadTooLarge: '/problems/payload-too-large',
   rateLimited: '/problems/rate-limited',
   forbiddenOrigin: '/problems/origin-not-allowed',
   bookingRule: '/problems/booking-rule',
   notCancellable: '/problems/not-cancellable',
   unauthorized: '/problems/manage-token',
-  methodNotAllowed: '/problems/method-not-allowed',
   internal: '/problems/internal',
 } as const;

@@ -7,6 +7,7 @@
  */
 import {
   Advisor,
+  AdvisorsQuery,
   Booking,
   BookingCreated,
   BookingInput,
@@ -35,8 +36,8 @@ import { parseId, parseQuery, parseWith } from '../http/validate.js';
 const ServiceList = listOf(ConsultationService);
 const AdvisorList = listOf(Advisor);
 const SlotList = listOf(Slot);
-const DEFAULT_SLOT_DAYS = 14;
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_\-:.]{8,200}$/;
+export const DEFAULT_SLOT_DAYS = 14;
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_\-:.]{8,200}$/;
 export const MAX_BOOKING_BODY_BYTES = 16 * 1024;
 
 const REJECTION_MESSAGES: Record<SlotRejection, string> = {
@@ -65,8 +66,8 @@ export function consultationRoutes(deps: AppDeps): Hono {
   });
 
   app.get('/consultations/advisors', async (c) => {
-    const serviceId = c.req.query('serviceId');
-    const items = await deps.repo.listAdvisors(serviceId === undefined ? undefined : parseWith(SlotsQuery.shape.serviceId, serviceId, 'query.serviceId'));
+    const query = parseQuery(c, AdvisorsQuery);
+    const items = await deps.repo.listAdvisors(query.serviceId);
     return sendJson(c, AdvisorList, { items }, { validate, cache: CACHE.public });
   });
 
@@ -233,6 +234,7 @@ export function consultationRoutes(deps: AppDeps): Hono {
     }
     c.header('Idempotent-Replayed', 'true');
     if (answer.status === 201 && answer.reference !== null) {
+      c.header('Location', `${new URL(c.req.url).pathname}/${answer.reference}`);
       const booking = JSON.parse(answer.body) as Booking;
       return sendJson(c, BookingCreated, { ...booking, manageToken: manageTokenFor(deps.secret, answer.reference) }, { validate, cache: CACHE.private, status: 201 });
     }
@@ -247,7 +249,9 @@ function ruleProblem(field: string, code: string, message: string): HttpProblem 
 }
 
 function tooLarge(): HttpProblem {
-  return problem(413, PROBLEM_TYPES.validation, 'Body too large', `A booking request may be at most ${MAX_BOOKING_BODY_BYTES} bytes.`);
+  // The body is refused unread, and the adapter resets the connection rather than read
+  // it: say so, or a keep-alive client sends its next request into a dead socket.
+  return problem(413, PROBLEM_TYPES.payloadTooLarge, 'Body too large', `A booking request may be at most ${MAX_BOOKING_BODY_BYTES} bytes.`, {}, { Connection: 'close' });
 }
 
 function requireJson(c: Context): void {

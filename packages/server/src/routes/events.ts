@@ -13,9 +13,10 @@ import { notFound } from '../http/problem.js';
 import { parseId, parseIdValue, parseQuery } from '../http/validate.js';
 
 const EventPage = pageOf(EventOccurrence);
-const DEFAULT_RANGE_DAYS = 31;
-const MAX_RANGE_DAYS = 366;
-const MAX_FEED_OCCURRENCES = 5000;
+export const DEFAULT_RANGE_DAYS = 31;
+export const MAX_RANGE_DAYS = 366;
+export const MAX_FEED_OCCURRENCES = 5000;
+export const DEFAULT_EVENT_PAGE_SIZE = 100;
 
 interface Found {
   event: HallEvent;
@@ -57,7 +58,7 @@ export function eventRoutes(deps: AppDeps): Hono {
   app.get('/events', async (c) => {
     const query = parseQuery(c, EventsQuery);
     const all = await occurrences(query);
-    const page = paginate(all, query.cursor, query.limit ?? 100);
+    const page = paginate(all, query.cursor, query.limit ?? DEFAULT_EVENT_PAGE_SIZE);
     const items = page.items.map(
       (f): EventOccurrence => ({ ...f.event, start: toTokyoIso(f.start), end: toTokyoIso(f.end), occurrenceId: f.occurrenceId }),
     );

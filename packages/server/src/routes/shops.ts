@@ -12,6 +12,7 @@ import { parseId, parseQuery } from '../http/validate.js';
 const ShopPage = pageOf(Shop);
 const StreetList = listOf(ShoppingStreet);
 const VenueList = listOf(Venue);
+export const DEFAULT_SHOP_PAGE_SIZE = 50;
 
 export function shopRoutes(deps: AppDeps): Hono {
   const app = new Hono();
@@ -35,7 +36,7 @@ export function shopRoutes(deps: AppDeps): Hono {
     }
     // openAt answers change by the minute; everything else is reference data.
     const cache = query.openAt === undefined ? CACHE.public : CACHE.revalidate;
-    return sendJson(c, ShopPage, paginate(shops, query.cursor, query.limit ?? 50), { validate, cache });
+    return sendJson(c, ShopPage, paginate(shops, query.cursor, query.limit ?? DEFAULT_SHOP_PAGE_SIZE), { validate, cache });
   });
 
   app.get('/shops/:id', async (c) => {
