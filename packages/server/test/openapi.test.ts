@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Validator } from '@seriousme/openapi-schema-validator';
-// ajv is not a dependency of its own here: it comes with @seriousme/openapi-schema-validator.
+// ajv validates real answers against the document's JSON Schemas (a second, independent reading of them).
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { createApp } from '../src/app.js';
