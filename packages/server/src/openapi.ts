@@ -78,8 +78,8 @@ import {
   Weekday,
   WeeklyPeriod,
   Yen,
-  z,
 } from '@promotion-hall/sdk/schemas';
+import * as z from 'zod/mini';
 import { MAX_SLOT_RANGE_DAYS } from './domain/slots.js';
 import { CACHE } from './http/json.js';
 import { DEFAULT_SLOT_DAYS, IDEMPOTENCY_KEY, MAX_BOOKING_BODY_BYTES } from './routes/consultations.js';

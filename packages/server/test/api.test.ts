@@ -17,7 +17,7 @@ import {
   Slot,
   SupportProgram,
   Venue,
-  z,
+  type z,
   type Page,
 } from '@promotion-hall/sdk/schemas';
 import { readingSortKey } from '@promotion-hall/sdk/normalize';

@@ -1,5 +1,5 @@
 /** Building blocks shared by every domain schema. */
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 /** A stable, URL-safe identifier: lower-case letters, digits, `_` and `-`. */
 export const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a lower-case id (a-z, 0-9, _ and -)'));

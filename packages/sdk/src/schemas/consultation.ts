@@ -1,5 +1,5 @@
 /** Consultations by appointment: services, advisors, slots and bookings. */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import {
   ApplicantType,
   Email,

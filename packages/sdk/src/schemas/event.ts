@@ -1,5 +1,5 @@
 /** Events: seminars, courses, briefings, networking, fairs, shopping-street events. */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { Id, IsoDate, LocalizedText, Timestamp, TokyoDateTime, WebUrl, Yen } from './common.js';
 
 export const EVENT_CATEGORIES = [

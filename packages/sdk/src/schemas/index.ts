@@ -2,7 +2,9 @@
  * The contract: zod schemas for every entity the hall's API speaks, shared by the
  * SDK, the server, the elements, the stories and the OpenAPI document.
  */
-export { z } from './zod.js';
+// `z` is exported as a type only (`z.infer`, `z.ZodMiniType`): a namespace exported
+// as a value would keep all of zod, every locale included, in every bundle.
+export type * as z from './zod.js';
 export {
   Id,
   LocalizedText,

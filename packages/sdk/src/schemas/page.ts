@@ -1,5 +1,5 @@
 /** Pages of results: cursor pagination. */
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 /** A page of `item`s; `nextCursor` is null on the last page. */
 export function pageOf<Item extends z.ZodMiniType>(item: Item) {

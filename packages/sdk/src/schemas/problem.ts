@@ -1,5 +1,5 @@
 /** The error body: RFC 9457 problem details with per-field errors. */
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 export const FieldError = z.object({
   /** Where: `query.limit`, `body.applicant.email`, `header.idempotency-key`, `path.id`. */

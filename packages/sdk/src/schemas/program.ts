@@ -1,5 +1,5 @@
 /** Support programmes of the ward, Tokyo and the nation: loans, subsidies, expert dispatch … */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { ApplicantType, Id, IsoDate, LocalizedText, WebUrl, Yen } from './common.js';
 
 export const PROGRAM_LEVELS = ['ward', 'metro', 'national'] as const;

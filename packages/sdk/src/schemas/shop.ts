@@ -1,5 +1,5 @@
 /** Shops of the shopping streets: hours, payments, services, barrier-free facts. */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { Address, Id, IsoDate, LocalizedText, NameWithReading, Period, PhoneNumber, Timestamp, WebUrl, WeeklyPeriod } from './common.js';
 
 export const SHOP_CATEGORIES = [

@@ -1,5 +1,5 @@
 /** Shopping streets (商店街) and their associations. */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { Email, GeoPoint, Id, LocalizedText, NameWithReading, PhoneNumber, WebUrl } from './common.js';
 
 export const ORGANIZATION_TYPES = [

@@ -1,5 +1,5 @@
 /** The hall and its rooms. */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { Address, Id, LocalizedText, NameWithReading, PhoneNumber, WebUrl, WeeklyPeriod } from './common.js';
 
 export const Room = z.object({

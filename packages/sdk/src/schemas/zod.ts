@@ -5,11 +5,15 @@
  * against ≈ 23 KB for classic zod; see docs/decisions/0003-schema-contract.md).
  * `jitless` must be set before the first schema is built, otherwise zod probes
  * `new Function` and a host page with a strict Content-Security-Policy logs a
- * violation. Every schema module imports `z` from here, so this module is always
- * evaluated first and is never dropped by tree-shaking (it exports what they use).
+ * violation. Every schema module imports zod from here, so this statement runs
+ * first; and since they use its exports, bundlers keep the module and its call.
+ *
+ * The re-export is `export *` (static bindings), not a namespace object: a
+ * namespace passed on as a value defeats tree-shaking and drags all of zod,
+ * every locale included, into each bundle.
  */
-import * as z from 'zod/mini';
+import { config } from 'zod/mini';
 
-z.config({ jitless: true });
+config({ jitless: true });
 
-export { z };
+export * from 'zod/mini';

@@ -4,6 +4,6 @@
  * say what is expected ("expected number, received string"). zod's messages name
  * the rule and the type, never the value, so no personal data reaches an answer.
  */
-import { z } from '@promotion-hall/sdk/schemas';
+import * as z from 'zod/mini';
 
 z.config(z.locales.en());

@@ -2,7 +2,7 @@
  * Validation at the boundary with the shared schemas: query strings, path ids,
  * JSON bodies and headers, each failing with a 400 that names the field.
  */
-import { z, Id } from '@promotion-hall/sdk/schemas';
+import { Id, type z } from '@promotion-hall/sdk/schemas';
 import type { Context } from 'hono';
 import { fieldErrorsFrom, validationProblem } from './problem.js';
 
