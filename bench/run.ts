@@ -1,0 +1,373 @@
+/**
+ * `npm run bench`: the API server under load on loopback (autocannon, 100 connections),
+ * every figure compared IN THE SAME RUN with a bare `node:http` server that sends a fixed
+ * JSON body as large as the events list answer. Each measurement is repeated (medians
+ * reported); the servers run in child processes so that autocannon, in this process,
+ * does not share their event loop.
+ *
+ *   BENCH_SECONDS  seconds per measurement (default 5)
+ *   BENCH_RUNS     repetitions, medians reported (default 3)
+ *
+ * Prints a markdown table and writes it to docs/benchmarks.md. Timings are reported,
+ * never asserted (docs/conventions: benchmarks are not timed tests).
+ */
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CONNECTIONS = 100;
+/** Places per consultation slot in the benchmark's data (the schema's maximum): bookings never run out. */
+const BENCH_CAPACITY = 50;
+
+// ---------------------------------------------------------------------------
+// Child processes: `run.ts serve-bare <bytes>` and `run.ts serve-hall`.
+
+async function serveBare(bytes: number): Promise<void> {
+  const filler = Math.max(0, bytes - '{"items":[],"pad":""}'.length);
+  const body = Buffer.from(JSON.stringify({ items: [], pad: 'x'.repeat(filler) }));
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length, 'Cache-Control': 'public, max-age=60' });
+    res.end(body);
+  });
+  server.listen(0, '127.0.0.1', () => {
+    const { port } = server.address() as { port: number };
+    console.log(JSON.stringify({ url: `http://127.0.0.1:${port}`, bytes: body.length }));
+  });
+}
+
+async function serveHall(): Promise<void> {
+  const { loadConfig } = await import('../packages/server/src/config.js');
+  const { startServer, DATABASE_FILE } = await import('../packages/server/src/server.js');
+  const { SqliteHallRepository } = await import('../packages/server/src/db/sqlite-repository.js');
+  const { createDemoData } = await import('../packages/server/src/seed/demo.js');
+  const { tokyoDate } = await import('../packages/server/src/domain/time.js');
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hall-bench-'));
+  // The demo data, with room for many bookings per slot and per applicant, so that the
+  // booking benchmark measures writes rather than "slot full" answers.
+  const data = createDemoData(tokyoDate(Date.now()));
+  data.services = data.services.map((s) => ({ ...s, capacityPerSlot: BENCH_CAPACITY, rules: { ...s.rules, maxActiveBookingsPerApplicant: 20 } }));
+  const repo = SqliteHallRepository.open(path.join(dataDir, DATABASE_FILE));
+  await repo.importData(data);
+  await repo.close();
+  const config = {
+    // HALL_VALIDATE_RESPONSES passes through (default on, as in production) to compare its cost.
+    ...loadConfig({ HALL_VALIDATE_RESPONSES: process.env.HALL_VALIDATE_RESPONSES }),
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    seedDemo: false,
+    siteDir: null,
+    widgetsDir: null,
+    bookingRateLimitPerMinute: 0,
+    accessLog: false,
+  };
+  const server = await startServer(config, { log: () => {} });
+  console.log(JSON.stringify({ url: server.url, validateResponses: config.validateResponses }));
+  const stop = () => void server.close().then(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  });
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+interface Spawned {
+  child: ChildProcess;
+  info: { url: string; [k: string]: unknown };
+}
+
+function spawnSelf(args: string[]): Promise<Spawned> {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', fileURLToPath(import.meta.url), ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolve({ child, info: JSON.parse(line) as Spawned['info'] });
+    });
+    child.once('exit', (code) => reject(new Error(`bench server ${args[0]} exited with ${code}`)));
+  });
+}
+
+function stop(s: Spawned): Promise<void> {
+  return new Promise((resolve) => {
+    s.child.once('exit', () => resolve());
+    s.child.kill('SIGTERM');
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Measuring.
+
+interface Figure {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  total: number;
+  status: Record<string, number>;
+}
+
+function cannon(options: autocannon.Options): Promise<Figure> {
+  return new Promise((resolve, reject) => {
+    autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options }, (error, r) => {
+      if (error) return reject(error);
+      const status: Record<string, number> = {};
+      for (const [code, stat] of Object.entries(r.statusCodeStats ?? {})) status[code] = stat.count ?? 0;
+      const total = Object.values(status).reduce((a, b) => a + b, 0);
+      resolve({
+        rps: total / r.duration,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        // Connection errors, timeouts and any answer that is not what the measurement expects.
+        errors: r.errors + r.timeouts + (r['4xx'] ?? 0) + (r['5xx'] ?? 0),
+        total,
+        status,
+      });
+    });
+  });
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+async function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; etag: string | null }> {
+  const res = await fetch(url, { headers });
+  return { status: res.status, body: await res.text(), etag: res.headers.get('etag') };
+}
+
+// ---------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const hall = await spawnSelf(['serve-hall']);
+  const api = `${hall.info.url}/api/v1`;
+  const events = await get(`${api}/events`);
+  const eventsBytes = Buffer.byteLength(events.body);
+  const bare = await spawnSelf(['serve-bare', String(eventsBytes)]);
+
+  const services = (JSON.parse((await get(`${api}/consultations/services`)).body) as { items: Array<{ id: string; channels: string[]; eligibleApplicantTypes: string[]; categories: string[] }> }).items;
+  const firstService = services[0]!.id;
+  const lists: Array<{ name: string; path: string }> = [
+    { name: 'GET /api/v1/events', path: '/api/v1/events' },
+    { name: 'GET /api/v1/shops', path: '/api/v1/shops' },
+    { name: 'GET /api/v1/shops?q=…', path: `/api/v1/shops?q=${encodeURIComponent('カフェ')}` },
+    { name: `GET /api/v1/consultations/slots`, path: `/api/v1/consultations/slots?serviceId=${firstService}` },
+  ];
+  for (const l of lists) {
+    const r = await get(`${hall.info.url}${l.path}`);
+    if (r.status !== 200) throw new Error(`${l.path} answered ${r.status}`);
+    (l as { bytes?: number }).bytes = Buffer.byteLength(r.body);
+  }
+  const conditional = [lists[0]!, lists[1]!].map((l) => ({ ...l, name: `${l.name} + If-None-Match` }));
+  const etags = new Map<string, string>();
+  for (const c of conditional) {
+    const { etag } = await get(`${hall.info.url}${c.path}`);
+    if (!etag) throw new Error(`${c.path} sent no ETag`);
+    etags.set(c.path, etag);
+  }
+
+  // Booking offers: every slot in the next weeks of every service, taken round-robin.
+  const { tokyoDate, addDays } = await import('../packages/server/src/domain/time.js');
+  const today = tokyoDate(Date.now());
+  const offers: Array<{ slotId: string; channel: string; applicantType: string; category: string }> = [];
+  for (const s of services) {
+    const slots = JSON.parse((await get(`${api}/consultations/slots?serviceId=${s.id}&from=${today}&to=${addDays(today, 60)}`)).body) as { items: Array<{ id: string }> };
+    for (const slot of slots.items) offers.push({ slotId: slot.id, channel: s.channels[0]!, applicantType: s.eligibleApplicantTypes[0]!, category: s.categories[0]! });
+  }
+  let bookingSeq = 0;
+  const bookingRequest: autocannon.Request = {
+    method: 'POST',
+    path: '/api/v1/consultations/bookings',
+    setupRequest: (req) => {
+      const n = ++bookingSeq;
+      const offer = offers[n % offers.length]!;
+      return {
+        ...req,
+        headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${process.pid}-${n}` },
+        body: JSON.stringify({
+          slotId: offer.slotId,
+          channel: offer.channel,
+          applicant: { name: '負荷 試験', furigana: 'ふか しけん', email: `bench-${n}@example.jp`, phone: '03-1234-5678', applicantType: offer.applicantType, business: { inWard: true } },
+          topic: { category: offer.category, text: 'ベンチマーク' },
+          consents: { purposeOfUse: true, privacyNotice: true },
+        }),
+      };
+    },
+  };
+
+  type Row = { name: string; figures: Figure[]; kind: 'baseline' | 'list' | 'conditional' | 'booking'; bytes?: number };
+  const rows: Row[] = [
+    { name: `bare node:http, fixed ${eventsBytes} B JSON`, figures: [], kind: 'baseline', bytes: eventsBytes },
+    ...lists.map((l) => ({ name: l.name, figures: [], kind: 'list' as const, bytes: (l as { bytes?: number }).bytes })),
+    ...conditional.map((c) => ({ name: c.name, figures: [], kind: 'conditional' as const })),
+    { name: `POST /api/v1/consultations/bookings (${offers.length} slots × ${BENCH_CAPACITY} places)`, figures: [], kind: 'booking' },
+  ];
+  /**
+   * Waits until the hall has worked off what the last measurement left queued (autocannon
+   * stops counting at the deadline, the server does not stop answering), so that no
+   * measurement pays for the one before it.
+   */
+  const settle = async () => {
+    for (let i = 0; i < 50; i++) {
+      const t = performance.now();
+      await get(`${hall.info.url}/healthz`);
+      if (performance.now() - t < 5) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  const measure = async (row: Row, seconds = SECONDS): Promise<Figure> => {
+    await settle();
+    const base = { duration: seconds };
+    if (row.kind === 'baseline') return cannon({ ...base, url: bare.info.url });
+    if (row.kind === 'booking') return cannon({ ...base, url: hall.info.url, requests: [bookingRequest] });
+    const l = [...lists, ...conditional].find((x) => x.name === row.name)!;
+    const headers = row.kind === 'conditional' ? { 'if-none-match': etags.get(l.path)! } : {};
+    return cannon({ ...base, url: `${hall.info.url}${l.path}`, headers });
+  };
+
+  process.stderr.write(`warming up (1 s each)…\n`);
+  for (const row of rows) if (row.kind !== 'booking') await measure(row, 1);
+  for (let run = 1; run <= RUNS; run++) {
+    // Baseline first in every run, then the hall's endpoints: each run compares like with like.
+    for (const row of rows) {
+      const f = await measure(row);
+      row.figures.push(f);
+      process.stderr.write(`run ${run}/${RUNS} ${row.name}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, errors ${f.errors}, status ${JSON.stringify(f.status)}\n`);
+    }
+  }
+  await stop(hall);
+  await stop(bare);
+
+  // ---------------------------------------------------------------------------
+  // The SDK bundled alone (zod/mini and every other dependency included), minified, gzip -9:
+  // the schemas entry, and the SDK's main entry (client + schemas) when there is one.
+  const esbuild = await import('esbuild');
+  const sizeEntries = [
+    { name: 'SDK schemas (`@promotion-hall/sdk/schemas`, src/schemas/index.ts)', file: 'packages/sdk/src/schemas/index.ts' },
+    { name: 'SDK main entry (`@promotion-hall/sdk`, src/index.ts: client + schemas)', file: 'packages/sdk/src/index.ts' },
+  ].filter((e) => existsSync(path.join(ROOT, e.file)));
+  const sizes: Array<{ name: string; min: number; gz: number }> = [];
+  for (const entry of sizeEntries) {
+    const out = await esbuild.build({
+      entryPoints: [path.join(ROOT, entry.file)],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      conditions: ['source'],
+      write: false,
+      logLevel: 'silent',
+    });
+    const js = out.outputFiles[0]!.contents;
+    sizes.push({ name: entry.name, min: js.length, gz: gzipSync(js, { level: 9 }).length });
+  }
+
+  // ---------------------------------------------------------------------------
+  // Report.
+  const med = (row: Row, k: keyof Pick<Figure, 'rps' | 'p50' | 'p99'>) => median(row.figures.map((f) => f[k]));
+  const baselineRps = med(rows[0]!, 'rps');
+  const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+  const lines: string[] = [];
+  lines.push('| measurement | req/s (median) | p50 ms | p99 ms | errors | vs bare node:http | target | met |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |');
+  for (const row of rows) {
+    const rps = med(row, 'rps');
+    const p50 = med(row, 'p50');
+    const p99 = med(row, 'p99');
+    const errors = row.figures.reduce((n, f) => n + f.errors, 0);
+    const ratio = rps / baselineRps;
+    let target = '';
+    let met = '';
+    let name = row.name + (row.bytes ? ` (${fmt(row.bytes)} B)` : '');
+    if (row.kind === 'baseline') {
+      target = 'baseline';
+      met = '—';
+    } else if (row.kind === 'list') {
+      target = '≥ 50 % of bare rps; p99 ≤ 50 ms';
+      met = ratio >= 0.5 && p99 <= 50 && errors === 0 ? 'yes' : 'no';
+    } else if (row.kind === 'conditional') {
+      const total = row.figures.reduce((n, f) => n + f.total, 0);
+      const notModified = row.figures.reduce((n, f) => n + (f.status['304'] ?? 0), 0);
+      const share = total ? notModified / total : 0;
+      name += ` — ${fmt(share * 100, 1)} % answered 304`;
+      target = 'answers 304; p99 ≤ 50 ms';
+      met = share === 1 && p99 <= 50 && errors === 0 ? 'yes' : 'no';
+    } else {
+      const non201 = row.figures.reduce((n, f) => n + f.total - (f.status['201'] ?? 0), 0);
+      name += non201 ? ` — ${non201} answers not 201` : ' — all 201';
+      target = '≥ 300 writes/s, synchronous=FULL, 0 errors';
+      met = rps >= 300 && errors === 0 && non201 === 0 ? 'yes' : 'no';
+    }
+    lines.push(`| ${name} | ${fmt(rps)} | ${fmt(p50, 1)} | ${fmt(p99, 1)} | ${errors} | ${row.kind === 'baseline' ? '1.00' : fmt(ratio, 2)} | ${target} | ${met} |`);
+  }
+  const table = lines.join('\n');
+  const sizeTable = [
+    '| bundle (esbuild, ESM, minified, all dependencies bundled) | minified | gzip -9 | budget | met |',
+    '| --- | ---: | ---: | --- | --- |',
+    ...sizes.map((z) => `| ${z.name} | ${fmt(z.min / 1024, 1)} KB | ${fmt(z.gz / 1024, 1)} KB | SDK ≤ 15 KB | ${z.gz <= 15 * 1024 ? 'yes' : 'no'} |`),
+  ].join('\n');
+
+  const cpus = os.cpus();
+  const machine = [
+    `- CPU: ${cpus[0]?.model ?? 'unknown'} × ${cpus.length} logical cores (os.availableParallelism ${os.availableParallelism()})`,
+    `- memory: ${fmt(os.totalmem() / 2 ** 30, 1)} GiB; ${os.type()} ${os.release()} ${os.arch()}`,
+    `- Node ${process.version}; autocannon ${CONNECTIONS} connections, ${SECONDS} s per measurement, ${RUNS} runs (medians; errors summed over runs)`,
+    `- date: ${new Date().toISOString()}; whole benchmark ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  ].join('\n');
+
+  const doc = `# Benchmarks
+
+Produced by \`npm run bench\` (\`bench/run.ts\`); figures are medians of ${RUNS} runs of ${SECONDS} s each,
+measured on loopback with autocannon (${CONNECTIONS} connections). Every server runs in its own
+child process; autocannon runs in the parent. Each figure is compared with a bare \`node:http\`
+server sending a fixed JSON body as large as the events list answer, measured in the same run.
+Targets are from \`/work/shared/targets.md\` ("API server", "Size"). Timings are reported here,
+never asserted in tests.
+
+## Machine
+
+${machine}
+
+## API server
+
+${table}
+
+Notes:
+- The hall server runs as configured in production except for the access log (off) and the
+  booking rate limit (off): \`HALL_VALIDATE_RESPONSES\` stays on (every JSON answer is checked
+  against the shared schemas before it is sent), SQLite runs with WAL and \`synchronous=FULL\`.
+- Data: the demo data set (events, 320 shops), with every consultation slot holding
+  ${BENCH_CAPACITY} places and 20 bookings per applicant, so that sustained booking writes never
+  hit "slot full"; each booking has its own Idempotency-Key and e-mail and the requests go
+  round-robin over every slot of the next 60 days.
+- Conditional GETs send the ETag of the first answer in \`If-None-Match\`.
+
+## Size
+
+${sizeTable}
+`;
+  writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), doc);
+  console.log(`\n## Machine\n\n${machine}\n\n## API server\n\n${table}\n\n## Size\n\n${sizeTable}\n\n(written to docs/benchmarks.md)`);
+}
+
+const [mode, arg] = process.argv.slice(2);
+if (mode === 'serve-bare') await serveBare(Number(arg));
+else if (mode === 'serve-hall') await serveHall();
+else await main();
