@@ -5,11 +5,12 @@
  */
 import { PROBLEM_TYPES } from '@promotion-hall/sdk/schemas';
 import { Hono, type Context } from 'hono';
-import { etag } from 'hono/etag';
 import type { AppDeps } from './deps.js';
 // Side effect: English validation messages (see the module).
 import './http/messages.js';
+import { AnswerCache, rememberKey, send } from './http/answers.js';
 import { HttpProblem, problemContentType } from './http/problem.js';
+import { tokyoDate } from './domain/time.js';
 import { consultationRoutes } from './routes/consultations.js';
 import { eventRoutes } from './routes/events.js';
 import { metaRoutes } from './routes/meta.js';
@@ -36,9 +37,13 @@ export function createApp(deps: AppDeps): Hono {
 
   app.use(`${API_PREFIX}/*`, cors(deps));
 
-  const conditional = etag();
+  const answers = new AnswerCache();
   app.use(`${API_PREFIX}/*`, async (c, next) => {
-    if ((c.req.method === 'GET' || c.req.method === 'HEAD') && !PRIVATE_PATHS.test(c.req.path)) return conditional(c, next);
+    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || PRIVATE_PATHS.test(c.req.path)) return next();
+    const key = answerKey(c, deps);
+    const kept = answers.get(key);
+    if (kept) return send(c, kept);
+    rememberKey(c, answers, key);
     return next();
   });
 
@@ -63,6 +68,22 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   return app;
+}
+
+/**
+ * What an answer to this GET depends on: the path and the query (in a canonical
+ * order), the data revision, and the time: the minute for slots (lead times),
+ * today's date for everything else (default ranges start today).
+ */
+function answerKey(c: Context, deps: AppDeps): string {
+  const url = new URL(c.req.url);
+  url.searchParams.sort();
+  const revision = deps.repo.revision();
+  const now = deps.now();
+  const time = url.pathname.endsWith('/consultations/slots')
+    ? `m${Math.floor(now / 60_000)}b${revision.bookings}`
+    : `d${tokyoDate(now)}`;
+  return `${url.pathname}?${url.searchParams.toString()}|${time}|r${revision.reference}`;
 }
 
 function sendProblem(c: Context, error: HttpProblem): Response {

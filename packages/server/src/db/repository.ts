@@ -96,7 +96,20 @@ export interface RetentionResult {
   slotLoadsDeleted: number;
 }
 
+/** Counters that move whenever what a read could return changes (see http/answers.ts). */
+export interface Revision {
+  /** Venues, streets, shops, events, services, advisors, programmes. */
+  reference: number;
+  /** Bookings, which change slot availability. */
+  bookings: number;
+}
+
 export interface HallRepository {
+  /**
+   * Changes made through this repository so far. Kept answers are tied to it, so
+   * an engine shared by several server processes must count changes in storage.
+   */
+  revision(): Revision;
   /** Replaces all reference data (not bookings) in one transaction. */
   importData(data: HallData): Promise<void>;
   hasData(): Promise<boolean>;

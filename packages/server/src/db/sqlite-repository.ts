@@ -22,6 +22,7 @@ import type {
   PlaceBookingCommand,
   PlaceBookingOutcome,
   RetentionResult,
+  Revision,
   ShopFilter,
   StoredBooking,
 } from './repository.js';
@@ -61,6 +62,12 @@ function isCheckViolation(error: unknown): boolean {
 
 export class SqliteHallRepository implements HallRepository {
   readonly db: SqliteDatabase;
+  private readonly changes: Revision = { reference: 0, bookings: 0 };
+  /**
+   * Parsed documents by table and id. Reference data changes only through
+   * importData, which empties this, so a read never parses the same JSON twice.
+   */
+  private readonly parsed = new Map<string, Map<string, unknown>>();
 
   private constructor(db: SqliteDatabase) {
     this.db = db;
@@ -78,8 +85,27 @@ export class SqliteHallRepository implements HallRepository {
     return new SqliteHallRepository(db);
   }
 
+  revision(): Revision {
+    return { ...this.changes };
+  }
+
+  /** The parsed document of a row, from memory when it was parsed before. */
+  private doc<T>(table: 'shops' | 'events', id: string): T {
+    let byId = this.parsed.get(table);
+    if (!byId) this.parsed.set(table, (byId = new Map()));
+    let value = byId.get(id);
+    if (value === undefined) {
+      const row = this.db.prepare(`SELECT doc FROM ${table} WHERE id = ?`).get(id) as { doc: string };
+      value = JSON.parse(row.doc) as unknown;
+      byId.set(id, value);
+    }
+    return value as T;
+  }
+
   async importData(data: HallData): Promise<void> {
     const db = this.db;
+    this.parsed.clear();
+    this.changes.reference++;
     db.transaction(() => {
       for (const table of ['shop_streets', 'shops', 'events', 'streets', 'venues', 'advisor_services', 'advisors', 'services', 'programs']) {
         db.prepare(`DELETE FROM ${table}`).run();
@@ -178,8 +204,8 @@ export class SqliteHallRepository implements HallRepository {
       where.push('instr(search_text, ?) > 0');
       params.push(word);
     }
-    const rows = this.db.prepare(`SELECT doc FROM events WHERE ${where.join(' AND ')}`).all(...params) as Array<{ doc: string }>;
-    return parseAll<HallEvent>(rows);
+    const rows = this.db.prepare(`SELECT id FROM events WHERE ${where.join(' AND ')}`).all(...params) as Array<{ id: string }>;
+    return rows.map((row) => this.doc<HallEvent>('events', row.id));
   }
 
   async getEvent(id: string): Promise<HallEvent | undefined> {
@@ -217,14 +243,14 @@ export class SqliteHallRepository implements HallRepository {
       where.push('instr(search_text, ?) > 0');
       params.push(word);
     }
-    const sql = `SELECT doc, category FROM shops ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY reading, id`;
-    const rows = this.db.prepare(sql).all(...params) as Array<{ doc: string; category: string }>;
+    const sql = `SELECT id, category FROM shops ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY reading, id`;
+    const rows = this.db.prepare(sql).all(...params) as Array<{ id: string; category: string }>;
     if (filter.sort === 'category') {
       const rank = (c: string) => SHOP_CATEGORIES.indexOf(c as (typeof SHOP_CATEGORIES)[number]);
       // Array.prototype.sort is stable, so the reading order stays within a category.
       rows.sort((a, b) => rank(a.category) - rank(b.category));
     }
-    return parseAll<Shop>(rows);
+    return rows.map((row) => this.doc<Shop>('shops', row.id));
   }
 
   async getShop(id: string): Promise<Shop | undefined> {
@@ -302,6 +328,7 @@ export class SqliteHallRepository implements HallRepository {
           return { kind: 'slot_full', answer };
         }
         saveAnswer.run(command.idempotencyKey, command.requestHash, 201, command.createdBody, b.reference, command.nowMs);
+        this.changes.bookings++;
         return { kind: 'created' };
       })
       .immediate();
@@ -341,7 +368,9 @@ export class SqliteHallRepository implements HallRepository {
     const changed = this.db
       .prepare("UPDATE bookings SET status = 'cancelled', cancelled_at = ?, doc = ? WHERE reference = ? AND status = 'confirmed'")
       .run(nowMs, JSON.stringify(booking), reference);
-    return changed.changes === 1 ? this.getBooking(reference) : undefined;
+    if (changed.changes !== 1) return undefined;
+    this.changes.bookings++;
+    return this.getBooking(reference);
   }
 
   async purge(bookingsBeforeMs: number, keysBeforeMs: number): Promise<RetentionResult> {
@@ -352,6 +381,7 @@ export class SqliteHallRepository implements HallRepository {
         const loads = this.db
           .prepare('DELETE FROM slot_load WHERE starts_at < ? AND slot_id NOT IN (SELECT slot_id FROM bookings)')
           .run(bookingsBeforeMs).changes;
+        if (bookings > 0 || loads > 0) this.changes.bookings++;
         return { bookingsDeleted: bookings, idempotencyKeysDeleted: keys, slotLoadsDeleted: loads };
       })
       .immediate();

@@ -50,7 +50,10 @@ export function toTokyoIso(ms: number): string {
 /** Epoch ms of 00:00 in Tokyo on the given `YYYY-MM-DD`. */
 export function tokyoMidnight(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) - TOKYO_OFFSET_MS;
+  // Not Date.UTC(y, …): it reads years 0–99 as 1900–1999.
+  const utc = new Date(0);
+  utc.setUTCFullYear(y, m - 1, d);
+  return utc.getTime() - TOKYO_OFFSET_MS;
 }
 
 /**

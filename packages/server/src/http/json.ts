@@ -1,6 +1,7 @@
 /** Sending JSON that has been checked against the shared contract. */
 import type { z } from '@promotion-hall/sdk/schemas';
 import type { Context } from 'hono';
+import { etagOf, keep, send, type Answer } from './answers.js';
 
 export const CACHE = {
   /** Reference data: cache briefly, then revalidate with the ETag. */
@@ -18,6 +19,7 @@ export class ResponseShapeError extends Error {
 /**
  * Validates `value` with `schema` (when enabled) before it leaves the server: the
  * server must never send what the SDK would reject. A failure is a server bug (500).
+ * Public answers get an ETag and are kept for the next identical request.
  */
 export function sendJson<S extends z.ZodMiniType>(
   c: Context,
@@ -32,6 +34,16 @@ export function sendJson<S extends z.ZodMiniType>(
       throw new ResponseShapeError(`response does not match its schema (${where.join('; ')})`);
     }
   }
-  c.header('Cache-Control', options.cache);
-  return c.json(value as object, options.status ?? 200);
+  const body = JSON.stringify(value);
+  const isPrivate = options.cache === CACHE.private;
+  const answer: Answer = { body, contentType: 'application/json; charset=utf-8', cacheControl: options.cache, etag: isPrivate ? null : etagOf(body) };
+  if (!isPrivate && (options.status ?? 200) === 200) keep(c, answer);
+  return send(c, answer, options.status ?? 200);
+}
+
+/** Sends text (iCalendar) the same way: ETag, 304, kept for the next identical request. */
+export function sendText(c: Context, body: string, contentType: string, cache: string, headers: Record<string, string> = {}): Response {
+  const answer: Answer = { body, contentType, cacheControl: cache, etag: etagOf(body), headers };
+  keep(c, answer);
+  return send(c, answer);
 }

@@ -81,15 +81,13 @@ export function consultationRoutes(deps: AppDeps): Hono {
       deps.repo.listAdvisors(service.id),
       deps.repo.bookedCounts(service.id, range.fromMs, range.toMs),
     ]);
-    const items = generateSlots({
-      service,
-      advisors,
-      fromDate: range.from,
-      toDate: range.to,
-      nowMs: now,
-      booked,
-      includeFull: query.includeFull ?? false,
-    });
+    let items: Slot[];
+    try {
+      items = generateSlots({ service, advisors, fromDate: range.from, toDate: range.to, nowMs: now, booked, includeFull: query.includeFull ?? false });
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      throw validationProblem([{ field: 'query.from', code: 'invalid_range', message: 'is not a usable date range' }]);
+    }
     return sendJson(c, SlotList, { items }, { validate, cache: CACHE.revalidate });
   });
 

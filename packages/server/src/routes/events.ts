@@ -7,7 +7,7 @@ import { expandOccurrences, occurrenceIdOf, RecurrenceError } from '../domain/re
 import { eventToIcs, occurrencesToIcs } from '../domain/ics.js';
 import { toTokyoIso } from '../domain/time.js';
 import { dateRange } from '../http/dates.js';
-import { CACHE, sendJson } from '../http/json.js';
+import { CACHE, sendJson, sendText } from '../http/json.js';
 import { paginate } from '../http/pagination.js';
 import { notFound } from '../http/problem.js';
 import { parseId, parseIdValue, parseQuery } from '../http/validate.js';
@@ -91,8 +91,5 @@ function icsOptions(requestUrl: string) {
 }
 
 function calendar(c: Context, body: string, filename: string): Response {
-  c.header('Content-Type', 'text/calendar; charset=utf-8');
-  c.header('Content-Disposition', `attachment; filename="${filename}"`);
-  c.header('Cache-Control', CACHE.public);
-  return c.body(body);
+  return sendText(c, body, 'text/calendar; charset=utf-8', CACHE.public, { 'Content-Disposition': `attachment; filename="${filename}"` });
 }

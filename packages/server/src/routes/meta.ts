@@ -1,6 +1,7 @@
 /** Health and the API's own description. */
 import { Hono } from 'hono';
 import type { AppDeps } from '../deps.js';
+import { sendText } from '../http/json.js';
 import { buildOpenApiDocument } from '../openapi.js';
 
 export function metaRoutes(deps: AppDeps): Hono {
@@ -19,9 +20,7 @@ export function metaRoutes(deps: AppDeps): Hono {
 
   app.get('/api/v1/openapi.json', (c) => {
     document ??= JSON.stringify(buildOpenApiDocument());
-    c.header('Content-Type', 'application/json; charset=utf-8');
-    c.header('Cache-Control', 'public, max-age=300');
-    return c.body(document);
+    return sendText(c, document, 'application/json; charset=utf-8', 'public, max-age=300');
   });
 
   return app;
