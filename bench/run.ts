@@ -13,7 +13,7 @@
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,11 +29,15 @@ const CONNECTIONS = 100;
 const BENCH_CAPACITY = 50;
 
 // ---------------------------------------------------------------------------
-// Child processes: `run.ts serve-bare <bytes>` and `run.ts serve-hall`.
+// Child processes: `run.ts serve-bare <file>` and `run.ts serve-hall`.
 
-async function serveBare(bytes: number): Promise<void> {
-  const filler = Math.max(0, bytes - '{"items":[],"pad":""}'.length);
-  const body = Buffer.from(JSON.stringify({ items: [], pad: 'x'.repeat(filler) }));
+/**
+ * The baseline sends the very bytes of the hall's events answer: the same size is not
+ * enough, since the load generator reads ASCII padding much faster than Japanese JSON
+ * and would make the baseline look several times faster than any real answer.
+ */
+async function serveBare(file: string): Promise<void> {
+  const body = readFileSync(file);
   const server = http.createServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length, 'Cache-Control': 'public, max-age=60' });
     res.end(body);
@@ -159,7 +163,10 @@ async function main(): Promise<void> {
   const api = `${hall.info.url}/api/v1`;
   const events = await get(`${api}/events`);
   const eventsBytes = Buffer.byteLength(events.body);
-  const bare = await spawnSelf(['serve-bare', String(eventsBytes)]);
+  const bareDir = mkdtempSync(path.join(os.tmpdir(), 'hall-bench-bare-'));
+  const bareFile = path.join(bareDir, 'events.json');
+  writeFileSync(bareFile, events.body);
+  const bare = await spawnSelf(['serve-bare', bareFile]);
 
   const services = (JSON.parse((await get(`${api}/consultations/services`)).body) as { items: Array<{ id: string; channels: string[]; eligibleApplicantTypes: string[]; categories: string[] }> }).items;
   const firstService = services[0]!.id;
@@ -211,11 +218,33 @@ async function main(): Promise<void> {
     },
   };
 
-  type Row = { name: string; figures: Figure[]; kind: 'baseline' | 'list' | 'conditional' | 'booking'; bytes?: number };
+  // Cold reads: each request asks for another range or search, so most answers are built
+  // afresh (more distinct questions than the server keeps answers for).
+  let coldSeq = 0;
+  const coldEvents: autocannon.Request = {
+    method: 'GET',
+    setupRequest: (req) => {
+      const n = ++coldSeq;
+      const from = addDays(today, n % 180);
+      return { ...req, path: `/api/v1/events?from=${from}&to=${addDays(from, (n * 7) % 31)}&limit=${1 + (n % 100)}` };
+    },
+  };
+  const kana = 'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわ';
+  const coldShops: autocannon.Request = {
+    method: 'GET',
+    setupRequest: (req) => {
+      const n = ++coldSeq;
+      return { ...req, path: `/api/v1/shops?q=${encodeURIComponent(kana[n % kana.length]!)}&limit=${1 + (n % 100)}` };
+    },
+  };
+
+  type Row = { name: string; figures: Figure[]; kind: 'baseline' | 'list' | 'conditional' | 'booking' | 'cold-events' | 'cold-shops'; bytes?: number };
   const rows: Row[] = [
-    { name: `bare node:http, fixed ${eventsBytes} B JSON`, figures: [], kind: 'baseline', bytes: eventsBytes },
+    { name: `bare node:http sending the events answer's bytes`, figures: [], kind: 'baseline', bytes: eventsBytes },
     ...lists.map((l) => ({ name: l.name, figures: [], kind: 'list' as const, bytes: (l as { bytes?: number }).bytes })),
     ...conditional.map((c) => ({ name: c.name, figures: [], kind: 'conditional' as const })),
+    { name: 'GET /api/v1/events, cold: every request another range and page size', figures: [], kind: 'cold-events' },
+    { name: 'GET /api/v1/shops?q=…, cold: every request another search and page size', figures: [], kind: 'cold-shops' },
     { name: `POST /api/v1/consultations/bookings (${offers.length} slots × ${BENCH_CAPACITY} places)`, figures: [], kind: 'booking' },
   ];
   /**
@@ -236,6 +265,8 @@ async function main(): Promise<void> {
     const base = { duration: seconds };
     if (row.kind === 'baseline') return cannon({ ...base, url: bare.info.url });
     if (row.kind === 'booking') return cannon({ ...base, url: hall.info.url, requests: [bookingRequest] });
+    if (row.kind === 'cold-events') return cannon({ ...base, url: hall.info.url, requests: [coldEvents] });
+    if (row.kind === 'cold-shops') return cannon({ ...base, url: hall.info.url, requests: [coldShops] });
     const l = [...lists, ...conditional].find((x) => x.name === row.name)!;
     const headers = row.kind === 'conditional' ? { 'if-none-match': etags.get(l.path)! } : {};
     return cannon({ ...base, url: `${hall.info.url}${l.path}`, headers });
@@ -253,6 +284,7 @@ async function main(): Promise<void> {
   }
   await stop(hall);
   await stop(bare);
+  rmSync(bareDir, { recursive: true, force: true });
 
   // ---------------------------------------------------------------------------
   // The SDK bundled alone (zod/mini and every other dependency included), minified, gzip -9:
@@ -309,6 +341,11 @@ async function main(): Promise<void> {
       name += ` — ${fmt(share * 100, 1)} % answered 304`;
       target = 'answers 304; p99 ≤ 50 ms';
       met = share === 1 && p99 <= 50 && errors === 0 ? 'yes' : 'no';
+    } else if (row.kind === 'cold-events' || row.kind === 'cold-shops') {
+      const non200 = row.figures.reduce((n, f) => n + f.total - (f.status['200'] ?? 0), 0);
+      if (non200) name += ` — ${non200} answers not 200`;
+      target = 'reported (no target: shows the cost of building answers)';
+      met = '—';
     } else {
       const non201 = row.figures.reduce((n, f) => n + f.total - (f.status['201'] ?? 0), 0);
       name += non201 ? ` — ${non201} answers not 201` : ' — all 201';
@@ -368,6 +405,6 @@ ${sizeTable}
 }
 
 const [mode, arg] = process.argv.slice(2);
-if (mode === 'serve-bare') await serveBare(Number(arg));
+if (mode === 'serve-bare') await serveBare(String(arg));
 else if (mode === 'serve-hall') await serveHall();
 else await main();

@@ -13,7 +13,8 @@ import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 
 export interface Answer {
-  body: string;
+  /** Encoded once: writing a kept Buffer costs nothing per byte, re-encoding a string does. */
+  body: Uint8Array<ArrayBuffer>;
   contentType: string;
   cacheControl: string;
   /** null for private answers (bookings), which no cache may keep. */
@@ -21,7 +22,7 @@ export interface Answer {
   headers?: Readonly<Record<string, string>>;
 }
 
-export function etagOf(body: string): string {
+export function etagOf(body: Uint8Array): string {
   return `"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 
@@ -66,16 +67,16 @@ export class AnswerCache {
   }
 
   set(key: string, answer: Answer): void {
-    if (answer.body.length > this.maxBytes / 16) return; // one huge answer must not flush the rest
+    if (answer.body.byteLength > this.maxBytes / 16) return; // one huge answer must not flush the rest
     const old = this.entries.get(key);
-    if (old) this.bytes -= old.body.length;
+    if (old) this.bytes -= old.body.byteLength;
     this.entries.delete(key);
     this.entries.set(key, answer);
-    this.bytes += answer.body.length;
+    this.bytes += answer.body.byteLength;
     while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes) {
       const [oldest, value] = this.entries.entries().next().value as [string, Answer];
       this.entries.delete(oldest);
-      this.bytes -= value.body.length;
+      this.bytes -= value.body.byteLength;
     }
   }
 

@@ -3,6 +3,8 @@ import type { z } from '@promotion-hall/sdk/schemas';
 import type { Context } from 'hono';
 import { etagOf, keep, send, type Answer } from './answers.js';
 
+const utf8 = new TextEncoder();
+
 export const CACHE = {
   /** Reference data: cache briefly, then revalidate with the ETag. */
   public: 'public, max-age=60, stale-while-revalidate=60',
@@ -34,7 +36,7 @@ export function sendJson<S extends z.ZodMiniType>(
       throw new ResponseShapeError(`response does not match its schema (${where.join('; ')})`);
     }
   }
-  const body = JSON.stringify(value);
+  const body = utf8.encode(JSON.stringify(value));
   const isPrivate = options.cache === CACHE.private;
   const answer: Answer = { body, contentType: 'application/json; charset=utf-8', cacheControl: options.cache, etag: isPrivate ? null : etagOf(body) };
   if (!isPrivate && (options.status ?? 200) === 200) keep(c, answer);
@@ -43,7 +45,8 @@ export function sendJson<S extends z.ZodMiniType>(
 
 /** Sends text (iCalendar) the same way: ETag, 304, kept for the next identical request. */
 export function sendText(c: Context, body: string, contentType: string, cache: string, headers: Record<string, string> = {}): Response {
-  const answer: Answer = { body, contentType, cacheControl: cache, etag: etagOf(body), headers };
+  const bytes = utf8.encode(body);
+  const answer: Answer = { body: bytes, contentType, cacheControl: cache, etag: etagOf(bytes), headers };
   keep(c, answer);
   return send(c, answer);
 }
