@@ -34,7 +34,7 @@ function nodeModuleBuild({ input, dir, banner }) {
 
 export default [
   nodeModuleBuild({
-    input: { schemas: 'packages/sdk/src/schemas/index.ts', normalize: 'packages/sdk/src/normalize.ts' },
+    input: { index: 'packages/sdk/src/index.ts', schemas: 'packages/sdk/src/schemas/index.ts', normalize: 'packages/sdk/src/normalize.ts' },
     dir: 'packages/sdk/dist',
   }),
   nodeModuleBuild({

@@ -1,0 +1,217 @@
+/**
+ * The transport: one request with retries, timeouts, cancellation, and an answer
+ * that is validated against the contract or turned into a typed HallError.
+ * Built on ky 2, which brings retries with backoff and Retry-After, per-attempt
+ * and total timeouts, and hooks; this module decides the policy per kind of call.
+ */
+import ky, { isHTTPError, isNetworkError, isTimeoutError, type Options as KyOptions } from 'ky';
+import { Problem, type z } from './schemas/index.js';
+import {
+  createHttpError,
+  HallNetworkError,
+  HallResponseShapeError,
+  HallTimeoutError,
+  isHallError,
+  type RequestInfo,
+} from './errors.js';
+import { parseTolerant } from './tolerant-parse.js';
+
+export type Locale = 'ja' | 'en';
+
+export interface RetryPolicy {
+  /** Retries after the first attempt (GETs, and book() on network errors, timeouts and 5xx). */
+  limit: number;
+  /** Longest wait between attempts, in ms (Retry-After may ask for more, within the time budget). */
+  backoffLimit: number;
+}
+
+export interface HallHooks {
+  /** Before every attempt, retries included. */
+  beforeRequest?: (info: { method: string; url: string; attempt: number }) => void;
+  /** After every answer, errors and retries included. */
+  afterResponse?: (info: { method: string; url: string; status: number; attempt: number }) => void;
+  /** When unknown enum values from a newer server were left out (see docs/sdk.md). */
+  onTolerated?: (info: { method: string; path: string; dropped: ReadonlyArray<ReadonlyArray<string | number>> }) => void;
+}
+
+export interface TransportConfig {
+  /** e.g. `https://hall.example.jp/api/v1` */
+  baseUrl: string;
+  fetch?: typeof globalThis.fetch;
+  /** Per attempt, for the answer's headers and again for its body, in ms. */
+  timeout: number;
+  /** For the whole call, retries and waits included, in ms. */
+  totalTimeout: number;
+  retry: RetryPolicy;
+  locale: Locale;
+  hooks: HallHooks;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Per-attempt timeout for this call, in ms. */
+  timeout?: number;
+}
+
+/** How a call may be retried: reads freely, a booking only with its idempotency key, other writes never. */
+export type CallKind = 'read' | 'idempotent-write' | 'write';
+
+export interface Call<S extends z.ZodMiniType> {
+  method: 'GET' | 'POST' | 'DELETE';
+  /** Relative to the base URL, without a leading slash: `events`, `shops/abc`. */
+  path: string;
+  query?: Readonly<Record<string, string>>;
+  body?: unknown;
+  headers?: Readonly<Record<string, string>>;
+  schema: S;
+  kind: CallKind;
+  options?: CallOptions;
+}
+
+export type Answer<T> = { notModified: true; etag: string } | { notModified: false; value: T; etag: string | null };
+
+const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+const SERVER_STATUSES = [500, 502, 503, 504];
+
+export class Transport {
+  readonly config: TransportConfig;
+  private readonly base: URL;
+
+  constructor(config: TransportConfig) {
+    this.config = config;
+    // A trailing slash makes `events` resolve below /api/v1/ instead of replacing v1.
+    this.base = new URL(config.baseUrl.endsWith('/') ? config.baseUrl : `${config.baseUrl}/`, globalThis.location?.href);
+  }
+
+  url(path: string, query?: Readonly<Record<string, string>>): URL {
+    const url = new URL(path, this.base);
+    for (const [key, value] of Object.entries(query ?? {})) url.searchParams.set(key, value);
+    return url;
+  }
+
+  /** One call: request (with the retries its kind allows), read, validate. */
+  async send<S extends z.ZodMiniType>(call: Call<S>, etag?: string): Promise<Answer<z.infer<S>>> {
+    const url = this.url(call.path, call.query);
+    const info: RequestInfo = { method: call.method, path: url.pathname };
+    const timeout = call.options?.timeout ?? this.config.timeout;
+    const signal = call.options?.signal;
+    signal?.throwIfAborted();
+
+    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': this.config.locale, ...call.headers };
+    if (etag) headers['If-None-Match'] = etag;
+
+    let response: Response;
+    try {
+      response = await ky(url, this.kyOptions(call, info, headers, timeout));
+    } catch (error) {
+      throw await this.toHallError(error, info, timeout, signal);
+    }
+    if (response.status === 304 && etag) return { notModified: true, etag };
+
+    const text = await readBody(response, timeout, info, signal);
+    const value = this.validate(call.schema, response, text, info);
+    return { notModified: false, value, etag: response.headers.get('ETag') };
+  }
+
+  private kyOptions(call: Call<z.ZodMiniType>, info: RequestInfo, headers: Record<string, string>, timeout: number): KyOptions {
+    const started = Date.now();
+    const { totalTimeout, retry, hooks } = this.config;
+    const canRetry = call.kind !== 'write';
+    return {
+      method: call.method,
+      headers,
+      ...(call.body === undefined ? {} : { json: call.body }),
+      ...(call.options?.signal ? { signal: call.options.signal } : {}),
+      ...(this.config.fetch ? { fetch: this.config.fetch } : {}),
+      timeout,
+      totalTimeout,
+      // 304 is an answer, not an error: the caller serves its cached copy.
+      throwHttpErrors: (status) => status !== 304,
+      retry: {
+        limit: canRetry ? retry.limit : 0,
+        methods: call.kind === 'idempotent-write' ? ['post'] : ['get'],
+        statusCodes: call.kind === 'idempotent-write' ? SERVER_STATUSES : RETRY_STATUSES,
+        afterStatusCodes: [429, 503],
+        maxRetryAfter: totalTimeout,
+        backoffLimit: retry.backoffLimit,
+        retryOnTimeout: true,
+        shouldRetry: ({ error }) => {
+          if (!isHTTPError(error)) return undefined;
+          // A booking is retried on 5xx only: a 4xx is an answer about the request itself.
+          if (call.kind === 'idempotent-write' && error.response.status < 500) return false;
+          // Never wait past the time budget: fail now with the server's answer instead.
+          const wait = retryAfterSeconds(error.response.headers.get('Retry-After'));
+          if (wait !== undefined && Date.now() - started + wait * 1000 > totalTimeout) return false;
+          return undefined;
+        },
+      },
+      hooks: {
+        beforeRequest: hooks.beforeRequest ? [({ request, retryCount }) => hooks.beforeRequest?.({ method: info.method, url: request.url, attempt: retryCount + 1 })] : [],
+        afterResponse: hooks.afterResponse
+          ? [({ request, response, retryCount }) => hooks.afterResponse?.({ method: info.method, url: request.url, status: response.status, attempt: retryCount + 1 })]
+          : [],
+      },
+    };
+  }
+
+  private validate<S extends z.ZodMiniType>(schema: S, response: Response, text: string, info: RequestInfo): z.infer<S> {
+    if (text.length === 0) throw new HallResponseShapeError(info, response.status, 'empty_body');
+    const type = response.headers.get('Content-Type') ?? '';
+    if (!/\bjson\b/i.test(type)) throw new HallResponseShapeError(info, response.status, 'not_json');
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw new HallResponseShapeError(info, response.status, 'invalid_json');
+    }
+    const result = parseTolerant(schema, data);
+    if (!result.ok) throw new HallResponseShapeError(info, response.status, 'schema', result.issues);
+    if (result.dropped.length > 0) this.config.hooks.onTolerated?.({ method: info.method, path: info.path, dropped: result.dropped });
+    return result.value;
+  }
+
+  private async toHallError(error: unknown, info: RequestInfo, timeout: number, signal: AbortSignal | undefined): Promise<unknown> {
+    // The caller cancelled: their own reason, as fetch would give it.
+    if (signal?.aborted) return signal.reason;
+    if (isHallError(error)) return error;
+    if (isHTTPError(error)) {
+      const problem = Problem.safeParse(error.data);
+      return createHttpError(info, error.response.status, problem.success ? problem.data : undefined, retryAfterSeconds(error.response.headers.get('Retry-After')));
+    }
+    if (isTimeoutError(error)) return new HallTimeoutError(info, timeout, { cause: error });
+    if (isNetworkError(error)) return new HallNetworkError('network', info, 'the connection failed', { cause: error.cause ?? error });
+    return new HallNetworkError('network', info, 'the request failed', { cause: error });
+  }
+}
+
+/** Reads the body within the per-attempt timeout; a stalled body ends in HallTimeoutError. */
+async function readBody(response: Response, timeout: number, info: RequestInfo, signal: AbortSignal | undefined): Promise<string> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
+  const stop = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new HallTimeoutError(info, timeout)), timeout);
+    if (signal) {
+      onAbort = () => reject(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+    }
+  });
+  try {
+    return await Promise.race([response.text(), stop]);
+  } catch (error) {
+    // Release the connection: nobody will read the rest of this body.
+    response.body?.cancel().catch(() => {});
+    if (error instanceof HallTimeoutError || signal?.aborted) throw error;
+    throw new HallNetworkError('network', info, 'the answer was cut off', { cause: error });
+  } finally {
+    clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Retry-After as seconds (it may be a number of seconds or an HTTP date). */
+export function retryAfterSeconds(header: string | null): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
