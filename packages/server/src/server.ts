@@ -2,10 +2,13 @@
  * Starting the hall's server: open and migrate the database, load the demo data
  * into a new one, and listen. Used by the CLI, the tests and the benchmarks.
  */
-import { serve, type ServerType } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
+import { createServer } from 'node:http';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { PROBLEM_TYPES } from '@promotion-hall/sdk/schemas';
 import { createApp } from './app.js';
 import type { ServerConfig } from './config.js';
 import { newSecret } from './domain/booking-secrets.js';
@@ -46,14 +49,43 @@ export async function openRepository(config: ServerConfig, now: () => number, lo
   return { repo, secret: Buffer.from(secret, 'base64url') };
 }
 
+/**
+ * Requests Node's HTTP parser refuses before the app sees them (bytes that are not
+ * HTTP, headers over 16 KB) get a problem+json answer too, like every other 4xx.
+ */
+function answerUnreadableRequest(error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, title] =
+    error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout'] : [400, 'Bad Request'];
+  // A HEAD answer has no body, whatever the status: a client would read one as garbage.
+  const isHead = error.rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
+  const body = isHead ? '' : JSON.stringify({ type: PROBLEM_TYPES.validation, title, status, detail: 'The request could not be read as HTTP.' });
+  socket.end(
+    `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+/** A request the adapter cannot turn into a Request (e.g. a malformed URL): 400 problem+json. */
+function unreadableRequestAnswer(): Response {
+  const body = JSON.stringify({ type: PROBLEM_TYPES.validation, title: 'Bad Request', status: 400, detail: 'The request URL could not be read.' });
+  return new Response(body, { status: 400, headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' } });
+}
+
 export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.log(line));
   const { repo, secret } = await openRepository(config, now, log);
   const app = createApp({ repo, config, secret, now, log });
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  const listener = getRequestListener(app.fetch, { errorHandler: unreadableRequestAnswer });
+  const server = createServer(listener);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
   });
+  server.on('clientError', answerUnreadableRequest);
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
@@ -66,7 +98,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
           void repo.close().then(resolve);
         });
         // Keep-alive connections would hold close() open.
-        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+        server.closeAllConnections();
       }),
   };
 }

@@ -1,6 +1,13 @@
 /** The HallRepository on embedded SQLite (better-sqlite3). All SQL of the server is here and in migrations.ts. */
 import {
+  Advisor as AdvisorSchema,
+  ConsultationService as ConsultationServiceSchema,
+  HallEvent as HallEventSchema,
   SHOP_CATEGORIES,
+  Shop as ShopSchema,
+  ShoppingStreet as ShoppingStreetSchema,
+  SupportProgram as SupportProgramSchema,
+  Venue as VenueSchema,
   type Advisor,
   type Booking,
   type ConsultationService,
@@ -60,6 +67,35 @@ function isCheckViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'SQLITE_CONSTRAINT_CHECK';
 }
 
+export class InvalidDataError extends Error {
+  override name = 'InvalidDataError';
+}
+
+/** Data enters storage only in the contract's shape: answers are built from it as stored. */
+function assertValidData(data: HallData): void {
+  const sets = [
+    ['venues', VenueSchema, data.venues],
+    ['streets', ShoppingStreetSchema, data.streets],
+    ['shops', ShopSchema, data.shops],
+    ['events', HallEventSchema, data.events],
+    ['services', ConsultationServiceSchema, data.services],
+    ['advisors', AdvisorSchema, data.advisors],
+    ['programs', SupportProgramSchema, data.programs],
+  ] as const;
+  for (const [name, schema, items] of sets) {
+    const seen = new Set<string>();
+    items.forEach((item: { id: string }, index: number) => {
+      const result = schema.safeParse(item);
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new InvalidDataError(`${name}[${index}] (${item.id}): ${issue?.path.join('.')} ${issue?.message}`);
+      }
+      if (seen.has(item.id)) throw new InvalidDataError(`${name}[${index}]: duplicate id ${item.id}`);
+      seen.add(item.id);
+    });
+  }
+}
+
 export class SqliteHallRepository implements HallRepository {
   readonly db: SqliteDatabase;
   private readonly changes: Revision = { reference: 0, bookings: 0 };
@@ -103,6 +139,7 @@ export class SqliteHallRepository implements HallRepository {
   }
 
   async importData(data: HallData): Promise<void> {
+    assertValidData(data);
     const db = this.db;
     this.parsed.clear();
     this.changes.reference++;
