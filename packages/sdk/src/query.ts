@@ -14,6 +14,8 @@ export function toQuery(params: Readonly<Record<string, unknown>>): Record<strin
 /**
  * Checks arguments with the contract before any request, so a mistake is reported
  * with the same field names the server would use (`query.limit`, `body.applicant.email`).
+ * The resource methods calling it are `async`, so the error reaches callers as a
+ * rejected promise, never as a synchronous throw from a method that returns one.
  */
 export function checkInput<S extends z.ZodMiniType>(schema: S, value: unknown, prefix: 'query' | 'body', request: RequestInfo): z.infer<S> {
   const result = schema.safeParse(value);

@@ -34,6 +34,9 @@ export class ReadCache {
 
   get<S extends z.ZodMiniType>(call: Call<S>): Promise<z.infer<S>> {
     const key = `${this.transport.url(call.path, call.query).href}\n${this.transport.config.locale}`;
+    // Already cancelled: fail with the caller's reason before a shared request is started for nobody.
+    const signal = call.options?.signal;
+    if (signal?.aborted) return Promise.reject(signal.reason);
     let shared = this.inFlight.get(key);
     if (!shared) {
       const controller = new AbortController();
@@ -79,7 +82,7 @@ export class ReadCache {
       shared.waiting++;
       return shared.promise;
     }
-    signal.throwIfAborted();
+    if (signal.aborted) return Promise.reject(signal.reason);
     shared.waiting++;
     return new Promise((resolve, reject) => {
       const onAbort = () => {

@@ -49,7 +49,7 @@ export class ConsultationsResource {
     return answer.items;
   }
 
-  service(id: string, options?: CallOptions): Promise<ConsultationService> {
+  async service(id: string, options?: CallOptions): Promise<ConsultationService> {
     const segment = idSegment(this.ctx, Id, id, 'GET', 'consultations/services');
     return this.ctx.reads.get({ method: 'GET', path: `consultations/services/${segment}`, schema: ConsultationService, kind: 'read', ...(options ? { options } : {}) });
   }
@@ -79,7 +79,7 @@ export class ConsultationsResource {
    * (network errors, timeouts, 5xx), so a retried request never books twice; a 4xx
    * answer is never retried. Keep the returned `manageToken`: it is shown only here.
    */
-  book(input: BookingInput, options: BookOptions = {}): Promise<BookingCreated> {
+  async book(input: BookingInput, options: BookOptions = {}): Promise<BookingCreated> {
     const path = 'consultations/bookings';
     const body = checkInput(BookingInput, input, 'body', requestInfo(this.ctx, 'POST', path));
     const { idempotencyKey = createIdempotencyKey(), ...callOptions } = options;
@@ -89,12 +89,12 @@ export class ConsultationsResource {
   }
 
   /** A booking, shown to whoever holds its manage token. */
-  get(reference: string, options: ManageOptions): Promise<Booking> {
+  async get(reference: string, options: ManageOptions): Promise<Booking> {
     return this.manage('GET', reference, options);
   }
 
   /** Cancels a booking (before its cancellation cutoff); cancelling twice is harmless. Never retried. */
-  cancel(reference: string, options: ManageOptions): Promise<Booking> {
+  async cancel(reference: string, options: ManageOptions): Promise<Booking> {
     return this.manage('DELETE', reference, options);
   }
 

@@ -13,7 +13,7 @@ export class EventsResource {
   constructor(private readonly ctx: ResourceContext) {}
 
   /** One page of occurrences (recurring events expanded), ordered by start. */
-  list(params: EventsListParams = {}, options?: CallOptions): Promise<Page<EventOccurrence>> {
+  async list(params: EventsListParams = {}, options?: CallOptions): Promise<Page<EventOccurrence>> {
     const query = checkInput(EventsQuery, params, 'query', requestInfo(this.ctx, 'GET', 'events'));
     return this.ctx.reads.get({ method: 'GET', path: 'events', query: toQuery(query), schema: EventPage, kind: 'read', ...(options ? { options } : {}) });
   }
@@ -23,7 +23,7 @@ export class EventsResource {
     return iteratePages((cursor) => this.list({ ...params, ...(cursor === undefined ? {} : { cursor }) }, options));
   }
 
-  get(id: string, options?: CallOptions): Promise<HallEvent> {
+  async get(id: string, options?: CallOptions): Promise<HallEvent> {
     const segment = idSegment(this.ctx, Id, id, 'GET', 'events');
     return this.ctx.reads.get({ method: 'GET', path: `events/${segment}`, schema: HallEvent, kind: 'read', ...(options ? { options } : {}) });
   }

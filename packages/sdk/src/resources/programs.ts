@@ -15,7 +15,7 @@ export class ProgramsResource {
     return answer.items;
   }
 
-  get(id: string, options?: CallOptions): Promise<SupportProgram> {
+  async get(id: string, options?: CallOptions): Promise<SupportProgram> {
     const segment = idSegment(this.ctx, Id, id, 'GET', 'programs');
     return this.ctx.reads.get({ method: 'GET', path: `programs/${segment}`, schema: SupportProgram, kind: 'read', ...(options ? { options } : {}) });
   }

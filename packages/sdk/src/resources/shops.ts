@@ -15,7 +15,7 @@ export class ShopsResource {
   constructor(private readonly ctx: ResourceContext) {}
 
   /** One page of shops; `q` matches name and reading the Japanese way (width, kana, long vowels). */
-  list(params: ShopsListParams = {}, options?: CallOptions): Promise<Page<Shop>> {
+  async list(params: ShopsListParams = {}, options?: CallOptions): Promise<Page<Shop>> {
     const query = checkInput(ShopsQuery, params, 'query', requestInfo(this.ctx, 'GET', 'shops'));
     return this.ctx.reads.get({ method: 'GET', path: 'shops', query: toQuery(query), schema: ShopPage, kind: 'read', ...(options ? { options } : {}) });
   }
@@ -24,7 +24,7 @@ export class ShopsResource {
     return iteratePages((cursor) => this.list({ ...params, ...(cursor === undefined ? {} : { cursor }) }, options));
   }
 
-  get(id: string, options?: CallOptions): Promise<Shop> {
+  async get(id: string, options?: CallOptions): Promise<Shop> {
     const segment = idSegment(this.ctx, Id, id, 'GET', 'shops');
     return this.ctx.reads.get({ method: 'GET', path: `shops/${segment}`, schema: Shop, kind: 'read', ...(options ? { options } : {}) });
   }
@@ -38,7 +38,7 @@ export class StreetsResource {
     return answer.items;
   }
 
-  get(id: string, options?: CallOptions): Promise<ShoppingStreet> {
+  async get(id: string, options?: CallOptions): Promise<ShoppingStreet> {
     const segment = idSegment(this.ctx, Id, id, 'GET', 'streets');
     return this.ctx.reads.get({ method: 'GET', path: `streets/${segment}`, schema: ShoppingStreet, kind: 'read', ...(options ? { options } : {}) });
   }
