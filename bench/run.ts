@@ -10,6 +10,12 @@
  *
  * Prints a markdown table and writes it to docs/benchmarks.md. Timings are reported,
  * never asserted (docs/conventions: benchmarks are not timed tests).
+ *
+ * The "SDK" section times, in this process, plain `fetch` + `Response.json()` against
+ * `hall.events.list()` (ky, reading, validation with the shared schemas) for the same
+ * two pages of 500 events from a server with a synthetic data set, interleaved.
+ *   BENCH_SDK_REPS  repetitions of each (default 30)
+ * `run.ts sdk` runs only this measurement and prints its figures (docs/benchmarks.md untouched).
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -27,6 +33,14 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CONNECTIONS = 100;
 /** Places per consultation slot in the benchmark's data (the schema's maximum): bookings never run out. */
 const BENCH_CAPACITY = 50;
+/** SDK list-and-validate: repetitions of each way, pages of this many events, this many pages. */
+const SDK_REPS = Number(process.env.BENCH_SDK_REPS ?? 30);
+const SDK_PAGE = 500;
+const SDK_PAGES = 2;
+/** Events in the synthetic data set of the SDK measurement: enough for two full pages in its range. */
+const SDK_EVENTS = 2_000;
+/** The SDK measurement gives up repeating after this long, whatever SDK_REPS says. */
+const SDK_BUDGET_MS = 20_000;
 
 // ---------------------------------------------------------------------------
 // Child processes: `run.ts serve-bare <file>` and `run.ts serve-hall`.
@@ -76,6 +90,29 @@ async function serveHall(): Promise<void> {
   };
   const server = await startServer(config, { log: () => {} });
   console.log(JSON.stringify({ url: server.url, validateResponses: config.validateResponses }));
+  const stop = () => void server.close().then(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  });
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+/** The hall with a synthetic data set (SDK_EVENTS events over seven months) for the SDK measurement. */
+async function serveSdk(): Promise<void> {
+  const { loadConfig } = await import('../packages/server/src/config.js');
+  const { startServer, DATABASE_FILE } = await import('../packages/server/src/server.js');
+  const { SqliteHallRepository } = await import('../packages/server/src/db/sqlite-repository.js');
+  const { createSyntheticData } = await import('../packages/server/src/seed/synthetic.js');
+  const { tokyoDate } = await import('../packages/server/src/domain/time.js');
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hall-bench-sdk-'));
+  const today = tokyoDate(Date.now());
+  const repo = SqliteHallRepository.open(path.join(dataDir, DATABASE_FILE));
+  await repo.importData(createSyntheticData({ today, shops: 100, events: SDK_EVENTS }));
+  await repo.close();
+  const config = { ...loadConfig({}), port: 0, host: '127.0.0.1', dataDir, seedDemo: false, siteDir: null, widgetsDir: null, accessLog: false };
+  const server = await startServer(config, { log: () => {} });
+  console.log(JSON.stringify({ url: server.url, today }));
   const stop = () => void server.close().then(() => {
     rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);
@@ -153,6 +190,109 @@ const median = (xs: number[]): number => {
 async function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; etag: string | null }> {
   const res = await fetch(url, { headers });
   return { status: res.status, body: await res.text(), etag: res.headers.get('etag') };
+}
+
+// ---------------------------------------------------------------------------
+// SDK list-and-validate: the same pages through plain fetch and through the SDK.
+
+interface SdkFigures {
+  /** ms per repetition (SDK_PAGES pages each). */
+  plain: number[];
+  sdk: number[];
+  events: number;
+  bytes: number;
+  total: number;
+}
+
+async function measureSdk(): Promise<SdkFigures> {
+  const { createHallClient } = await import('@promotion-hall/sdk');
+  const { addDays } = await import('../packages/server/src/domain/time.js');
+  const server = await spawnSelf(['serve-sdk']);
+  try {
+    const api = `${server.info.url}/api/v1`;
+    const today = String(server.info.today);
+    const params = { from: today, to: addDays(today, 182), limit: SDK_PAGE };
+    // What the SDK sends, so that the plain requests ask the very same question.
+    const headers = { Accept: 'application/json', 'Accept-Language': 'ja' };
+
+    /** Plain fetch + Response.json(): page after page by nextCursor, nothing checked. */
+    const plain = async (): Promise<{ events: number; total: number }> => {
+      const url = new URL(`${api}/events`);
+      for (const [k, v] of Object.entries(params)) url.searchParams.set(k, String(v));
+      let events = 0;
+      let total = 0;
+      for (let p = 0; p < SDK_PAGES; p++) {
+        const res = await fetch(url, { headers });
+        if (res.status !== 200) throw new Error(`GET /events answered ${res.status}`);
+        const page = (await res.json()) as { items: unknown[]; nextCursor: string | null; total: number };
+        events += page.items.length;
+        total = page.total;
+        if (page.nextCursor === null) break;
+        url.searchParams.set('cursor', page.nextCursor);
+      }
+      return { events, total };
+    };
+    /** The SDK: a fresh client each time, so nothing is served from its ETag cache (every page is downloaded and validated). */
+    const sdk = async (): Promise<{ events: number; total: number }> => {
+      const hall = createHallClient({ baseUrl: api, retry: { limit: 0 } });
+      let events = 0;
+      let total = 0;
+      let cursor: string | undefined;
+      for (let p = 0; p < SDK_PAGES; p++) {
+        const page = await hall.events.list({ ...params, ...(cursor === undefined ? {} : { cursor }) });
+        events += page.items.length;
+        total = page.total;
+        if (page.nextCursor === null) break;
+        cursor = page.nextCursor;
+      }
+      return { events, total };
+    };
+
+    // The size of what both download, and a check that both see the same full pages.
+    let bytes = 0;
+    {
+      const url = new URL(`${api}/events`);
+      for (const [k, v] of Object.entries(params)) url.searchParams.set(k, String(v));
+      for (let p = 0; p < SDK_PAGES; p++) {
+        const res = await fetch(url, { headers });
+        const text = await res.text();
+        bytes += Buffer.byteLength(text);
+        const next = (JSON.parse(text) as { nextCursor: string | null }).nextCursor;
+        if (next === null) break;
+        url.searchParams.set('cursor', next);
+      }
+    }
+    const [a, b] = [await plain(), await sdk()];
+    if (a.events !== SDK_PAGE * SDK_PAGES || b.events !== a.events) {
+      throw new Error(`SDK benchmark: expected ${SDK_PAGE * SDK_PAGES} events both ways, got ${a.events} (plain) and ${b.events} (SDK) of ${a.total}`);
+    }
+
+    // Warm both paths (JIT, connections, the server's kept answers), then interleave,
+    // alternating which goes first so neither always runs on a warmer process.
+    for (let i = 0; i < 3; i++) {
+      await plain();
+      await sdk();
+    }
+    const figures: SdkFigures = { plain: [], sdk: [], events: a.events, bytes, total: a.total };
+    const started = performance.now();
+    const time = async (fn: () => Promise<unknown>, into: number[]) => {
+      const t = performance.now();
+      await fn();
+      into.push(performance.now() - t);
+    };
+    for (let i = 0; i < SDK_REPS && performance.now() - started < SDK_BUDGET_MS; i++) {
+      if (i % 2 === 0) {
+        await time(plain, figures.plain);
+        await time(sdk, figures.sdk);
+      } else {
+        await time(sdk, figures.sdk);
+        await time(plain, figures.plain);
+      }
+    }
+    return figures;
+  } finally {
+    await stop(server);
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -286,6 +426,11 @@ async function main(): Promise<void> {
   await stop(bare);
   rmSync(bareDir, { recursive: true, force: true });
 
+  process.stderr.write(`SDK list-and-validate: ${SDK_PAGES} pages of ${SDK_PAGE} events, ${SDK_REPS} repetitions each…\n`);
+  const sdkStarted = Date.now();
+  const sdkFigures = await measureSdk();
+  const sdkSeconds = (Date.now() - sdkStarted) / 1000;
+
   // ---------------------------------------------------------------------------
   // The SDK bundled alone (zod/mini and every other dependency included), minified, gzip -9:
   // the schemas entry, and the SDK's main entry (client + schemas) when there is one.
@@ -361,6 +506,24 @@ async function main(): Promise<void> {
     ...sizes.map((z) => `| ${z.name} | ${fmt(z.min / 1024, 1)} KB | ${fmt(z.gz / 1024, 1)} KB | SDK ≤ 15 KB | ${z.gz <= 15 * 1024 ? 'yes' : 'no'} |`),
   ].join('\n');
 
+  const plainMs = median(sdkFigures.plain);
+  const sdkMs = median(sdkFigures.sdk);
+  const sdkRatio = sdkMs / plainMs;
+  const sdkWhat = `${fmt(sdkFigures.events)} events, ${SDK_PAGES} pages of ${SDK_PAGE} (${fmt(sdkFigures.bytes / 1024)} KB JSON)`;
+  const sdkTable = [
+    `| SDK list-and-validate: ${sdkWhat} | median ms | fastest ms | vs plain fetch | target | met |`,
+    '| --- | ---: | ---: | ---: | --- | --- |',
+    `| plain \`fetch\` + \`Response.json()\`, nothing checked | ${fmt(plainMs, 1)} | ${fmt(Math.min(...sdkFigures.plain), 1)} | 1.00 | baseline | — |`,
+    `| SDK \`hall.events.list()\` (ky 2, every event validated, a fresh client each time) | ${fmt(sdkMs, 1)} | ${fmt(Math.min(...sdkFigures.sdk), 1)} | ${fmt(sdkRatio, 2)} | ≤ 2× plain fetch | ${sdkRatio <= 2 ? 'yes' : 'no'} |`,
+  ].join('\n');
+  const sdkNotes = [
+    `- ${sdkFigures.plain.length} repetitions of each, interleaved in one process (alternating which goes first, after 3 warm-up rounds); medians.`,
+    `  One repetition fetches both pages one after the other (the second by the first's \`nextCursor\`); ${fmt(sdkSeconds, 0)} s in all.`,
+    `- The server runs in a child process with a synthetic data set (\`createSyntheticData\`, ${fmt(SDK_EVENTS)} events;`,
+    `  ${fmt(sdkFigures.total)} occurrences in the range asked for) and keeps its answers, so both ways get the same bytes at the same cost.`,
+    '- The SDK gets a new client each repetition, so its ETag cache never turns a download into a 304: it reads and validates every page.',
+  ].join('\n');
+
   const cpus = os.cpus();
   const machine = [
     `- CPU: ${cpus[0]?.model ?? 'unknown'} × ${cpus.length} logical cores (os.availableParallelism ${os.availableParallelism()})`,
@@ -375,7 +538,7 @@ Produced by \`npm run bench\` (\`bench/run.ts\`); figures are medians of ${RUNS}
 measured on loopback with autocannon (${CONNECTIONS} connections). Every server runs in its own
 child process; autocannon runs in the parent. Each figure is compared with a bare \`node:http\`
 server sending a fixed JSON body as large as the events list answer, measured in the same run.
-Targets are from \`/work/shared/targets.md\` ("API server", "Size"). Timings are reported here,
+Targets are from \`/work/shared/targets.md\` ("API server", "SDK", "Size"). Timings are reported here,
 never asserted in tests.
 
 ## Machine
@@ -396,15 +559,27 @@ Notes:
   round-robin over every slot of the next 60 days.
 - Conditional GETs send the ETag of the first answer in \`If-None-Match\`.
 
+## SDK
+
+${sdkTable}
+
+${sdkNotes}
+
 ## Size
 
 ${sizeTable}
 `;
   writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), doc);
-  console.log(`\n## Machine\n\n${machine}\n\n## API server\n\n${table}\n\n## Size\n\n${sizeTable}\n\n(written to docs/benchmarks.md)`);
+  console.log(`\n## Machine\n\n${machine}\n\n## API server\n\n${table}\n\n## SDK\n\n${sdkTable}\n\n${sdkNotes}\n\n## Size\n\n${sizeTable}\n\n(written to docs/benchmarks.md)`);
 }
 
 const [mode, arg] = process.argv.slice(2);
 if (mode === 'serve-bare') await serveBare(String(arg));
 else if (mode === 'serve-hall') await serveHall();
+else if (mode === 'serve-sdk') await serveSdk();
+else if (mode === 'sdk') {
+  const f = await measureSdk();
+  const [plainMs, sdkMs] = [median(f.plain), median(f.sdk)];
+  console.log(`${f.events} events (${f.bytes} B), ${f.plain.length} reps: plain fetch ${plainMs.toFixed(1)} ms, SDK ${sdkMs.toFixed(1)} ms, ratio ${(sdkMs / plainMs).toFixed(2)}`);
+}
 else await main();

@@ -186,6 +186,8 @@ function guard<T extends HallError>(...kinds: HallErrorKind[]) {
 
 export const isHallHttpError = guard<HallHttpError>('http', 'bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'unprocessable', 'rate_limit', 'server');
 export const isHallBadRequestError = guard<HallBadRequestError>('bad_request');
+export const isHallUnauthorizedError = guard<HallUnauthorizedError>('unauthorized');
+export const isHallForbiddenError = guard<HallForbiddenError>('forbidden');
 export const isHallNotFoundError = guard<HallNotFoundError>('not_found');
 export const isHallConflictError = guard<HallConflictError>('conflict');
 export const isHallUnprocessableError = guard<HallUnprocessableError>('unprocessable');

@@ -31,6 +31,8 @@ export {
   isHallError,
   isHallHttpError,
   isHallBadRequestError,
+  isHallUnauthorizedError,
+  isHallForbiddenError,
   isHallNotFoundError,
   isHallConflictError,
   isHallUnprocessableError,

@@ -17,11 +17,12 @@ export function toQuery(params: Readonly<Record<string, unknown>>): Record<strin
  * The resource methods calling it are `async`, so the error reaches callers as a
  * rejected promise, never as a synchronous throw from a method that returns one.
  */
-export function checkInput<S extends z.ZodMiniType>(schema: S, value: unknown, prefix: 'query' | 'body', request: RequestInfo): z.infer<S> {
+export function checkInput<S extends z.ZodMiniType>(schema: S, value: unknown, prefix: string, request: RequestInfo): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data as z.infer<S>;
   throw new HallInvalidInputError(
     request,
+    // `prefix` names where the value goes, as the server would: query, body, path.id, header.authorization.
     result.error.issues.map((issue) => ({ field: [prefix, ...issue.path.map(String)].join('.'), code: issue.code, message: issue.message })),
   );
 }

@@ -1,6 +1,7 @@
 /** `hall.consultations`: services, advisors, free slots, and bookings (book, get, cancel). */
 import {
   Advisor,
+  AdvisorsQuery,
   Booking,
   BookingCreated,
   BookingInput,
@@ -55,11 +56,11 @@ export class ConsultationsResource {
   }
 
   async advisors(params: { serviceId?: string } = {}, options?: CallOptions): Promise<Advisor[]> {
-    const query = checkInput(SlotsQuery.shape.serviceId, params.serviceId ?? 'all', 'query', requestInfo(this.ctx, 'GET', 'consultations/advisors'));
+    const query = checkInput(AdvisorsQuery, params, 'query', requestInfo(this.ctx, 'GET', 'consultations/advisors'));
     const answer = await this.ctx.reads.get({
       method: 'GET',
       path: 'consultations/advisors',
-      query: params.serviceId === undefined ? {} : { serviceId: query },
+      query: toQuery(query),
       schema: AdvisorList,
       kind: 'read',
       ...(options ? { options } : {}),
@@ -101,8 +102,8 @@ export class ConsultationsResource {
   private async manage(method: 'GET' | 'DELETE', reference: string, options: ManageOptions): Promise<Booking> {
     const collection = 'consultations/bookings';
     const info = requestInfo(this.ctx, method, collection);
-    const ref = checkInput(BookingReference, reference, 'query', info);
-    const token = checkInput(ManageToken, options.token, 'query', info);
+    const ref = checkInput(BookingReference, reference, 'path.reference', info);
+    const token = checkInput(ManageToken, options.token, 'header.authorization', info);
     const { token: _token, ...callOptions } = options;
     const answer = await this.ctx.transport.send({
       method,

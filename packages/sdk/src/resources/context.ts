@@ -17,7 +17,7 @@ export function requestInfo(ctx: ResourceContext, method: string, path: string):
 
 /** A path segment from an id, checked with `schema` first so a bad id fails before any request. */
 export function idSegment<S extends z.ZodMiniType>(ctx: ResourceContext, schema: S, id: unknown, method: string, collection: string): string {
-  const checked = checkInput(schema, id, 'query', requestInfo(ctx, method, collection)) as string;
+  const checked = checkInput(schema, id, 'path.id', requestInfo(ctx, method, collection)) as string;
   return encodeURIComponent(checked);
 }
 
