@@ -26,10 +26,13 @@ export interface RetryPolicy {
 }
 
 export interface HallHooks {
-  /** Before every attempt, retries included. */
-  beforeRequest?: (info: { method: string; url: string; attempt: number }) => void;
-  /** After every answer, errors and retries included. */
-  afterResponse?: (info: { method: string; url: string; status: number; attempt: number }) => void;
+  /**
+   * Before every attempt, retries included. `path` has no query string: queries can
+   * hold what people typed (a search), which logs must not keep.
+   */
+  beforeRequest?: (info: { method: string; path: string; attempt: number }) => void;
+  /** After every answer, errors and retries included (`path` without the query string). */
+  afterResponse?: (info: { method: string; path: string; status: number; attempt: number }) => void;
   /** When unknown enum values from a newer server were left out (see docs/sdk.md). */
   onTolerated?: (info: { method: string; path: string; dropped: ReadonlyArray<ReadonlyArray<string | number>> }) => void;
 }
@@ -89,8 +92,27 @@ export class Transport {
     return url;
   }
 
-  /** One call: request (with the retries its kind allows), read, validate. */
+  /**
+   * One call: request (with the retries its kind allows), read, validate. ky retries
+   * failures before the answer's headers; a body that stalls or is cut off after them
+   * is retried here, for the same kinds of call (a booking with its same key, so a
+   * retry replays the first answer), within the retry limit and the time budget.
+   */
   async send<S extends z.ZodMiniType>(call: Call<S>, etag?: string): Promise<Answer<z.infer<S>>> {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.sendOnce(call, etag, started);
+      } catch (error) {
+        const retryable = error instanceof BodyFailure && call.kind !== 'write' && attempt < this.config.retry.limit;
+        const budgetLeft = this.config.totalTimeout - (Date.now() - started) > 0;
+        if (retryable && budgetLeft && !call.options?.signal?.aborted) continue;
+        throw error instanceof BodyFailure ? error.error : error;
+      }
+    }
+  }
+
+  private async sendOnce<S extends z.ZodMiniType>(call: Call<S>, etag: string | undefined, callStarted: number): Promise<Answer<z.infer<S>>> {
     const url = this.url(call.path, call.query);
     const info: RequestInfo = { method: call.method, path: url.pathname };
     const timeout = call.options?.timeout ?? this.config.timeout;
@@ -100,15 +122,28 @@ export class Transport {
     const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': this.config.locale, ...call.headers };
     if (etag) headers['If-None-Match'] = etag;
 
+    const started = callStarted;
+    const { totalTimeout } = this.config;
     let response: Response;
     try {
       response = await ky(url, this.kyOptions(call, info, headers, timeout));
     } catch (error) {
-      throw await this.toHallError(error, info, timeout, signal);
+      // ky's TimeoutError also means "the time budget ran out": say which limit was hit
+      // (timers may fire a millisecond early, hence the few ms of slack).
+      throw await this.toHallError(error, info, Date.now() - started >= totalTimeout - 5 ? totalTimeout : timeout, signal);
     }
     if (response.status === 304 && etag) return { notModified: true, etag };
 
-    const text = await readBody(response, timeout, info, signal);
+    // The body is read within the per-attempt timeout, and within what is left of the call's budget.
+    const left = Math.max(0, totalTimeout - (Date.now() - started));
+    let text: string;
+    try {
+      text = await readBody(response, Math.min(timeout, left), left < timeout ? totalTimeout : timeout, info, signal);
+    } catch (error) {
+      // The caller's own abort is final; a stalled or cut-off body may be tried again.
+      if (signal?.aborted) throw error;
+      throw new BodyFailure(error);
+    }
     const value = this.validate(call.schema, response, text, info);
     return { notModified: false, value, etag: response.headers.get('ETag') };
   }
@@ -146,9 +181,9 @@ export class Transport {
         },
       },
       hooks: {
-        beforeRequest: hooks.beforeRequest ? [({ request, retryCount }) => hooks.beforeRequest?.({ method: info.method, url: request.url, attempt: retryCount + 1 })] : [],
+        beforeRequest: hooks.beforeRequest ? [({ retryCount }) => hooks.beforeRequest?.({ method: info.method, path: info.path, attempt: retryCount + 1 })] : [],
         afterResponse: hooks.afterResponse
-          ? [({ request, response, retryCount }) => hooks.afterResponse?.({ method: info.method, url: request.url, status: response.status, attempt: retryCount + 1 })]
+          ? [({ response, retryCount }) => hooks.afterResponse?.({ method: info.method, path: info.path, status: response.status, attempt: retryCount + 1 })]
           : [],
       },
     };
@@ -184,22 +219,43 @@ export class Transport {
   }
 }
 
-/** Reads the body within the per-attempt timeout; a stalled body ends in HallTimeoutError. */
-async function readBody(response: Response, timeout: number, info: RequestInfo, signal: AbortSignal | undefined): Promise<string> {
+/** A failure while reading an answer's body (after its headers): retryable like a network error. */
+class BodyFailure {
+  constructor(readonly error: unknown) {}
+}
+
+/**
+ * Reads the body within `ms`; a stalled body ends in HallTimeoutError (reporting
+ * `limitMs`, the limit that was hit). The body is read through its own reader so
+ * that giving up can cancel the stream, which closes the connection: a locked
+ * stream (as `response.text()` leaves it) cannot be cancelled.
+ */
+async function readBody(response: Response, ms: number, limitMs: number, info: RequestInfo, signal: AbortSignal | undefined): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const read = async (): Promise<string> => {
+    let text = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return text + decoder.decode();
+      text += decoder.decode(value, { stream: true });
+    }
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onAbort: (() => void) | undefined;
   const stop = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new HallTimeoutError(info, timeout)), timeout);
+    timer = setTimeout(() => reject(new HallTimeoutError(info, limitMs)), ms);
     if (signal) {
       onAbort = () => reject(signal.reason);
       signal.addEventListener('abort', onAbort, { once: true });
     }
   });
   try {
-    return await Promise.race([response.text(), stop]);
+    return await Promise.race([read(), stop]);
   } catch (error) {
     // Release the connection: nobody will read the rest of this body.
-    response.body?.cancel().catch(() => {});
+    reader.cancel().catch(() => {});
     if (error instanceof HallTimeoutError || signal?.aborted) throw error;
     throw new HallNetworkError('network', info, 'the answer was cut off', { cause: error });
   } finally {
