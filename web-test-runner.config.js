@@ -1,0 +1,43 @@
+// @ts-check
+/**
+ * Browser tests of the elements, in Debian's Chromium (never a downloaded browser).
+ * Run through scripts/browser-tests.mjs, which finds the browser (CHROME_PATH, then
+ * `chromium` on the PATH) and explains how to install it when it is missing.
+ */
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const executablePath = process.env.CHROME_PATH;
+if (!executablePath) throw new Error('CHROME_PATH is not set: run the browser tests with `node scripts/browser-tests.mjs`.');
+
+export default {
+  files: ['packages/elements/src/**/*.test.ts'],
+  // Workspace packages resolve to their TypeScript sources, as in the Node tests.
+  nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        // The flags toolchain.md verified on this machine kind: no sandbox as root, no GPU,
+        // and no background connections to outside hosts (the network is closed).
+        args: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+          '--disable-quic',
+          '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+        ],
+      },
+    }),
+  ],
+  concurrency: 1,
+  testFramework: { config: { timeout: 10_000 } },
+  testsFinishTimeout: 180_000,
+};
