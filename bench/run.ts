@@ -460,6 +460,10 @@ async function main(): Promise<void> {
   // Report.
   const med = (row: Row, k: keyof Pick<Figure, 'rps' | 'p50' | 'p99'>) => median(row.figures.map((f) => f[k]));
   const baselineRps = med(rows[0]!, 'rps');
+  // When even the bare server's p99 is over 50 ms, the load generator (one process on the
+  // same 2 cores) is the limit at this body size, and the p99 target cannot be judged.
+  const baselineP99 = med(rows[0]!, 'p99');
+  const p99Judgeable = baselineP99 <= 50;
   const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
   const lines: string[] = [];
   lines.push('| measurement | req/s (median) | p50 ms | p99 ms | errors | vs bare node:http | target | met |');
@@ -478,7 +482,9 @@ async function main(): Promise<void> {
       met = '—';
     } else if (row.kind === 'list') {
       target = '≥ 50 % of bare rps; p99 ≤ 50 ms';
-      met = ratio >= 0.5 && p99 <= 50 && errors === 0 ? 'yes' : 'no';
+      const big = (row.bytes ?? 0) >= (rows[0]!.bytes ?? Infinity) * 0.9;
+      if (!p99Judgeable && big) met = ratio >= 0.5 && errors === 0 ? `rps yes; p99 not judgeable (bare p99 ${fmt(baselineP99)} ms)` : 'no';
+      else met = ratio >= 0.5 && p99 <= 50 && errors === 0 ? 'yes' : 'no';
     } else if (row.kind === 'conditional') {
       const total = row.figures.reduce((n, f) => n + f.total, 0);
       const notModified = row.figures.reduce((n, f) => n + (f.status['304'] ?? 0), 0);
