@@ -1,8 +1,8 @@
 // @ts-check
 /**
- * Every published build from one factory: the SDK's entry points (ESM, zod
- * external) and the server's CLI (dependencies external: it runs from
- * node_modules). Later issues add the elements' npm build and the CDN bundles.
+ * Every published build from one factory: the SDK's and the elements' entry
+ * points (ESM; zod, ky and lit external) and the server's CLI (dependencies
+ * external: it runs from node_modules). The CDN bundles come with the widgets.
  * Type declarations come from `tsc -p packages/sdk/tsconfig.build.json`.
  */
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -36,6 +36,10 @@ export default [
   nodeModuleBuild({
     input: { index: 'packages/sdk/src/index.ts', schemas: 'packages/sdk/src/schemas/index.ts', normalize: 'packages/sdk/src/normalize.ts' },
     dir: 'packages/sdk/dist',
+  }),
+  nodeModuleBuild({
+    input: { index: 'packages/elements/src/index.ts', 'define/hall-provider': 'packages/elements/src/define/hall-provider.ts' },
+    dir: 'packages/elements/dist',
   }),
   nodeModuleBuild({
     input: { cli: 'packages/server/src/cli.ts' },

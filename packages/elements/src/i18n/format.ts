@@ -1,0 +1,121 @@
+/**
+ * Date and time formatting for the hall, always in Japan time.
+ *
+ * The hall is in Tokyo and its events happen there, so every formatter fixes
+ * `timeZone: 'Asia/Tokyo'`: a visitor whose browser is set to another zone still
+ * sees the hall's own dates and times (label them with `time.japanTime` where they
+ * could be misread). Era mode uses the Japanese calendar (令和8年12月).
+ */
+import type { Lang } from './lang.js';
+
+export const HALL_TIME_ZONE = 'Asia/Tokyo';
+
+/** An instant: a `Date`, epoch milliseconds, or an ISO 8601 string (with its offset, e.g. `+09:00`). */
+export type DateInput = Date | number | string;
+
+export interface FormatOptions {
+  /** Show years in the Japanese era (令和) instead of the Western calendar. */
+  era?: boolean;
+}
+
+export type WeekdayWidth = 'narrow' | 'short' | 'long';
+
+export interface Formatters {
+  readonly lang: Lang;
+  readonly era: boolean;
+  /** 2026年12月8日(火) · Tue, December 8, 2026 */
+  date(value: DateInput): string;
+  /** 14:00 · 2:00 PM */
+  time(value: DateInput): string;
+  /** 2026年12月8日(火) 14:00 · Tue, December 8, 2026 at 2:00 PM */
+  dateTime(value: DateInput): string;
+  /** 2026年12月 · December 2026 (令和8年12月 in era mode). */
+  monthHeading(value: DateInput): string;
+  /** The same, from a calendar year and month (1–12) in Japan. */
+  monthHeading(year: number, month: number): string;
+  /** Seven weekday names, Sunday first (the order of Japanese calendars). */
+  weekdays(width?: WeekdayWidth): readonly string[];
+  /** 14:00～16:00 on one day in Japan; both dates and times when the range crosses days. */
+  timeRange(start: DateInput, end: DateInput): string;
+  /** The calendar date in Japan as `YYYY-MM-DD` (for keys, `datetime` attributes and comparisons). */
+  isoDate(value: DateInput): string;
+}
+
+function toDate(value: DateInput): Date {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid date');
+  return date;
+}
+
+/** The Intl locale for a language and calendar. */
+function localeFor(lang: Lang, era: boolean): string {
+  const base = lang === 'ja' ? 'ja-JP' : 'en-US';
+  return era ? `${base}-u-ca-japanese` : base;
+}
+
+/** Japanese sites write 24-hour times; English readers expect 12-hour ones. */
+function timeFields(lang: Lang): Intl.DateTimeFormatOptions {
+  return lang === 'ja' ? { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' } : { hour: 'numeric', minute: '2-digit' };
+}
+
+// A known week in any zone: 2026-01-04 is a Sunday; 03:00 UTC is noon in Tokyo.
+const SUNDAY_NOON_JST_UTC = Date.UTC(2026, 0, 4, 3);
+const DAY_MS = 86_400_000;
+
+export function createFormatters(lang: Lang, options: FormatOptions = {}): Formatters {
+  const era = options.era === true;
+  const locale = localeFor(lang, era);
+  const make = (fields: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...fields, timeZone: HALL_TIME_ZONE });
+
+  const dateFields: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' };
+  const dateFormat = make(dateFields);
+  const timeFormat = make(timeFields(lang));
+  const dateTimeFormat = make({ ...dateFields, ...timeFields(lang) });
+  const monthFormat = make({ year: 'numeric', month: 'long' });
+  // The Western calendar is needed for ISO dates whatever the display calendar.
+  const isoFormat = new Intl.DateTimeFormat('en-CA', { timeZone: HALL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const weekdayFormats = new Map<WeekdayWidth, readonly string[]>();
+  const rangeSeparator = lang === 'ja' ? '～' : ' – ';
+
+  const isoDate = (value: DateInput): string => {
+    const parts = isoFormat.formatToParts(toDate(value));
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${part('year')}-${part('month')}-${part('day')}`;
+  };
+
+  function monthHeading(value: DateInput): string;
+  function monthHeading(year: number, month: number): string;
+  function monthHeading(valueOrYear: DateInput, month?: number): string {
+    if (month !== undefined) {
+      if (!Number.isInteger(valueOrYear) || !Number.isInteger(month) || month < 1 || month > 12) throw new RangeError('Invalid month');
+      // The 15th at noon in Tokyo is inside that month in every zone.
+      return monthFormat.format(new Date(Date.UTC(valueOrYear as number, month - 1, 15, 3)));
+    }
+    return monthFormat.format(toDate(valueOrYear));
+  }
+
+  return Object.freeze({
+    lang,
+    era,
+    date: (value: DateInput) => dateFormat.format(toDate(value)),
+    time: (value: DateInput) => timeFormat.format(toDate(value)),
+    dateTime: (value: DateInput) => dateTimeFormat.format(toDate(value)),
+    monthHeading,
+    weekdays(width: WeekdayWidth = 'short') {
+      let names = weekdayFormats.get(width);
+      if (!names) {
+        const format = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: HALL_TIME_ZONE });
+        names = Object.freeze(Array.from({ length: 7 }, (_, i) => format.format(new Date(SUNDAY_NOON_JST_UTC + i * DAY_MS))));
+        weekdayFormats.set(width, names);
+      }
+      return names;
+    },
+    timeRange(start: DateInput, end: DateInput) {
+      const from = toDate(start);
+      const to = toDate(end);
+      if (isoDate(from) === isoDate(to)) return `${timeFormat.format(from)}${rangeSeparator}${timeFormat.format(to)}`;
+      return `${dateTimeFormat.format(from)}${rangeSeparator}${dateTimeFormat.format(to)}`;
+    },
+    isoDate,
+  });
+}

@@ -1,0 +1,22 @@
+/**
+ * @promotion-hall/elements — the hall's Lit web components.
+ *
+ * Importing this module defines no elements; import `@promotion-hall/elements/define/<tag>.js`
+ * (or load a CDN bundle) to register them.
+ */
+export { HallProvider } from './components/provider/provider.js';
+export { HallElement } from './internal/hall-element.js';
+export type { HallTheme, TaskStateRenderers } from './internal/hall-element.js';
+export { hallClientContext, hallLangContext } from './context.js';
+export { LANGS, DEFAULT_LANG, toLang } from './i18n/lang.js';
+export type { Lang } from './i18n/lang.js';
+export { translate } from './i18n/translate.js';
+export type { MessageParams } from './i18n/translate.js';
+export type { MessageKey } from './i18n/ja.js';
+export type { Catalogue } from './i18n/en.js';
+export { createFormatters, HALL_TIME_ZONE } from './i18n/format.js';
+export type { DateInput, FormatOptions, Formatters, WeekdayWidth } from './i18n/format.js';
+export { safeUrl } from './internal/url.js';
+export { COLOR_TOKENS, darkTheme, lightTheme, sizeTokens, themes } from './styles/tokens.js';
+export type { ColorTheme, ColorToken, SizeToken, ThemeName } from './styles/tokens.js';
+export { hallBaseStyles } from './styles/shared.js';

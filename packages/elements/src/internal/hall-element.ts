@@ -1,0 +1,192 @@
+/**
+ * `HallElement`: the base every hall element extends. It gives a subclass
+ *
+ * - `client`: its own SDK client when it has an `api-base` attribute, otherwise
+ *   the one from the nearest `<hall-provider>` (through @lit/context);
+ * - `language`: the element's `lang`, then the provider's, then `<html lang>`,
+ *   then Japanese (primary subtags only: `en-GB` → `en`; unsupported tags are skipped);
+ * - `t()` for catalogue strings and `fmt` for Japan-time date formatting
+ *   (`era` switches to the Japanese calendar);
+ * - `theme` (`light`, `dark`, `auto`) and the shared base sheet;
+ * - `renderTask()`: the loading / empty / error-with-retry states of a Task.
+ *
+ * Subclasses implement `renderContent()`; `render()` wraps it in the `base`
+ * part, which carries `lang` so screen readers pronounce the text correctly.
+ * Setting properties never fires events.
+ *
+ * @slot loading - Replaces the default skeleton while data loads.
+ * @csspart base - The wrapper of everything the element renders (carries `lang`).
+ * @csspart loading - The loading state (`aria-busy="true"`).
+ * @csspart skeleton - The default grey placeholder lines.
+ * @csspart empty - The "nothing to show" message.
+ * @csspart error - The error state: a message (`role="alert"`) and the retry button.
+ * @csspart retry-button - The button that loads again.
+ * @cssprop --hall-color-bg - Background (also -surface, -text, -text-muted, -accent, -on-accent, -border, -error, -on-error, -focus, -holiday, -saturday).
+ * @cssprop --hall-font-family - Font stack.
+ * @cssprop --hall-radius - Corner radius.
+ * @cssprop --hall-space-1 - Spacing steps 1–4 (`--hall-space-2` … `--hall-space-4` likewise).
+ * @cssprop --hall-focus-ring - The focus outline (default 3px solid in `--hall-color-focus`).
+ */
+import { consume } from '@lit/context';
+import type { Task } from '@lit/task';
+import type { HallClient } from '@promotion-hall/sdk';
+import { html, LitElement, type CSSResultGroup } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { hallClientContext, hallLangContext } from '../context.js';
+import { createFormatters, type Formatters } from '../i18n/format.js';
+import type { MessageKey } from '../i18n/ja.js';
+import { DEFAULT_LANG, toLang, type Lang } from '../i18n/lang.js';
+import { translate, type MessageParams } from '../i18n/translate.js';
+import { hallBaseStyles } from '../styles/shared.js';
+import { sharedClient } from './clients.js';
+import { ensureContextRoot } from './context-root.js';
+import { documentLangTag, unwatchDocumentLang, watchDocumentLang } from './document-lang.js';
+import { errorMessage } from './error-message.js';
+
+export type HallTheme = 'light' | 'dark' | 'auto';
+
+/** How `renderTask()` shows a task's value. */
+export interface TaskStateRenderers<R> {
+  /** The content once the value is there (and not empty). */
+  complete: (value: R) => unknown;
+  /** Whether the value counts as "nothing to show" (e.g. an empty page). */
+  isEmpty?: (value: R) => boolean;
+  /** What to say when empty; defaults to the catalogue's `state.empty`. */
+  empty?: () => unknown;
+  /** A skeleton shaped like the content; defaults to three grey lines. */
+  skeleton?: () => unknown;
+}
+
+const formatters = new Map<string, Formatters>();
+function formattersFor(lang: Lang, era: boolean): Formatters {
+  const key = `${lang}:${era}`;
+  let value = formatters.get(key);
+  if (!value) {
+    value = createFormatters(lang, { era });
+    formatters.set(key, value);
+  }
+  return value;
+}
+
+export abstract class HallElement extends LitElement {
+  static override styles: CSSResultGroup = [hallBaseStyles];
+
+  /**
+   * `lang` is HTMLElement's own attribute; it is observed here rather than
+   * declared as a reactive property, so Lit never writes it back to the element.
+   */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** The API's base URL. With it the element makes its own client and needs no provider. */
+  @property({ attribute: 'api-base' })
+  apiBase: string | undefined;
+
+  /** `light` (default), `dark`, or `auto` (follows the visitor's system setting). */
+  @property({ reflect: true })
+  theme: HallTheme = 'light';
+
+  /** Show years in the Japanese era (令和8年) instead of the Western calendar. */
+  @property({ type: Boolean, reflect: true })
+  era = false;
+
+  /** The provider's client (set by @lit/context). */
+  @consume({ context: hallClientContext, subscribe: true })
+  @state()
+  protected providedClient: HallClient | undefined;
+
+  /** The provider's language (set by @lit/context). */
+  @consume({ context: hallLangContext, subscribe: true })
+  @state()
+  protected providedLang: Lang | undefined;
+
+  /** The client the element loads with: its own for `api-base`, else the provider's; `undefined` until one exists. */
+  get client(): HallClient | undefined {
+    const base = this.apiBase?.trim();
+    return base ? sharedClient(base, this.language) : this.providedClient;
+  }
+
+  /** The language the element speaks now. */
+  get language(): Lang {
+    return toLang(this.getAttribute('lang')) ?? this.providedLang ?? toLang(documentLangTag()) ?? DEFAULT_LANG;
+  }
+
+  /** Date and time formatting in Japan time, in the element's language and calendar. */
+  protected get fmt(): Formatters {
+    return formattersFor(this.language, this.era);
+  }
+
+  /** A catalogue string in the element's language. */
+  protected t<K extends MessageKey>(key: K, ...params: MessageParams<K>): string {
+    return translate(this.language, key, ...params);
+  }
+
+  override connectedCallback(): void {
+    // Before super: the context consumers send their first requests there.
+    ensureContextRoot();
+    watchDocumentLang(this);
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchDocumentLang(this);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  protected override render(): unknown {
+    return html`<div part="base" class="base" lang=${this.language}>${this.renderContent()}</div>`;
+  }
+
+  /** The element's content, inside the `base` part. */
+  protected abstract renderContent(): unknown;
+
+  /**
+   * A task's state as the visitor sees it: a skeleton while loading (`aria-busy`),
+   * the content, a message when empty, or a catalogue message with a retry button
+   * on error. Until the task has run (no client yet), the skeleton shows too.
+   */
+  protected renderTask<T extends ReadonlyArray<unknown>, R>(task: Task<T, R>, renderers: TaskStateRenderers<R>): unknown {
+    const loading = () => html`
+      <div part="loading" class="state state-loading" aria-busy="true">
+        <slot name="loading">
+          ${renderers.skeleton?.() ??
+          html`<div part="skeleton" class="skeleton" aria-hidden="true">
+            <span class="skeleton-line"></span><span class="skeleton-line"></span><span class="skeleton-line"></span>
+          </div>`}
+        </slot>
+        <span class="visually-hidden">${this.t('state.loading')}</span>
+      </div>
+    `;
+    return task.render({
+      initial: loading,
+      pending: loading,
+      complete: (value) =>
+        renderers.isEmpty?.(value)
+          ? html`<div part="empty" class="state state-empty">${renderers.empty?.() ?? this.t('state.empty')}</div>`
+          : renderers.complete(value),
+      error: (error) => html`
+        <div part="error" class="state state-error">
+          <p class="state-error-message" role="alert">${errorMessage(this.language, error)}</p>
+          <button part="retry-button" class="button" type="button" @click=${() => this.retry(task)}>${this.t('action.retry')}</button>
+        </div>
+      `,
+    });
+  }
+
+  private retry<T extends ReadonlyArray<unknown>, R>(task: Task<T, R>): void {
+    // The button is about to disappear: keep focus inside the element, not on <body>.
+    const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+    if (base) {
+      base.tabIndex = -1;
+      base.focus();
+      base.addEventListener('blur', () => base.removeAttribute('tabindex'), { once: true });
+    }
+    void task.run();
+  }
+}

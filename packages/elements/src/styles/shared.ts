@@ -1,0 +1,158 @@
+/**
+ * The base sheet every hall element adopts.
+ *
+ * Each public token `--hall-*` is resolved once on `:host` into a private
+ * `--_hall-*` property with the theme's default as fallback; component styles
+ * read only the private ones. (A property cannot fall back to itself, hence the
+ * two names.) `theme="dark"` switches the defaults to the dark table,
+ * `theme="auto"` follows `prefers-color-scheme`.
+ */
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { COLOR_TOKENS, darkTheme, lightTheme, privateName, sizeTokens, type ColorTheme } from './tokens.js';
+
+// The declarations are generated from the token table so the colours exist in one
+// place (the contrast test reads the same table). unsafeCSS is safe here: its input
+// is this module's constants, never data or attributes.
+function colorDeclarations(theme: ColorTheme): CSSResult {
+  return unsafeCSS(
+    COLOR_TOKENS.map((name) => `${privateName(`--hall-color-${name}`)}: var(--hall-color-${name}, ${theme[name]});`).join('\n'),
+  );
+}
+const sizeDeclarations = unsafeCSS(
+  Object.entries(sizeTokens)
+    .map(([name, value]) => `${privateName(`--hall-${name}`)}: var(--hall-${name}, ${value});`)
+    .join('\n'),
+);
+const light = colorDeclarations(lightTheme);
+const dark = colorDeclarations(darkTheme);
+
+export const hallBaseStyles = css`
+  :host {
+    ${light}
+    ${sizeDeclarations}
+    color-scheme: light;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_hall-font-family);
+    line-height: 1.6;
+    color: var(--_hall-color-text);
+    background-color: var(--_hall-color-bg);
+    /* Long Japanese words and URLs must wrap inside narrow containers. */
+    overflow-wrap: anywhere;
+    line-break: strict;
+  }
+  :host([theme='dark']) {
+    ${dark}
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${dark}
+      color-scheme: dark;
+    }
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  :focus-visible {
+    outline: var(--_hall-focus-ring);
+    outline-offset: 2px;
+  }
+  /* Containers focused by script (e.g. after "retry") are not controls: no ring. */
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  button {
+    min-inline-size: 24px;
+    min-block-size: 24px;
+    font: inherit;
+    color: inherit;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 2.75rem;
+    padding: var(--_hall-space-2) var(--_hall-space-3);
+    border: 1px solid var(--_hall-color-accent);
+    border-radius: var(--_hall-radius);
+    background-color: var(--_hall-color-accent);
+    color: var(--_hall-color-on-accent);
+    cursor: pointer;
+  }
+
+  /* The shared loading / empty / error states. */
+  .state {
+    padding: var(--_hall-space-3);
+  }
+  .state-error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_hall-space-2) var(--_hall-space-3);
+    border: 1px solid var(--_hall-color-error);
+    border-radius: var(--_hall-radius);
+    background-color: var(--_hall-color-surface);
+  }
+  .state-error-message {
+    margin: 0;
+    color: var(--_hall-color-error);
+  }
+  .state-empty {
+    margin: 0;
+    color: var(--_hall-color-text-muted);
+  }
+  .skeleton {
+    display: grid;
+    gap: var(--_hall-space-2);
+  }
+  .skeleton-line {
+    display: block;
+    block-size: 1em;
+    border-radius: var(--_hall-radius);
+    background-color: var(--_hall-color-border);
+    opacity: 0.3;
+    animation: hall-skeleton-pulse 1.5s ease-in-out infinite;
+  }
+  .skeleton-line:nth-child(2) {
+    inline-size: 80%;
+  }
+  .skeleton-line:nth-child(3) {
+    inline-size: 60%;
+  }
+  @keyframes hall-skeleton-pulse {
+    50% {
+      opacity: 0.15;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton-line {
+      animation: none;
+    }
+  }
+`;

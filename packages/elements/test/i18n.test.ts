@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { en, type Catalogue } from '../src/i18n/en.js';
+import { ja } from '../src/i18n/ja.js';
+import { toLang } from '../src/i18n/lang.js';
+import { translate } from '../src/i18n/translate.js';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('catalogues', () => {
+  it('have the same keys in Japanese and English', () => {
+    assert.deepEqual(Object.keys(en).sort(), Object.keys(ja).sort());
+  });
+
+  it('have the same placeholders in both languages', () => {
+    for (const key of Object.keys(ja) as Array<keyof typeof ja>) {
+      assert.deepEqual(placeholders(en[key]), placeholders(ja[key]), key);
+    }
+  });
+
+  it('have no empty strings', () => {
+    for (const [key, text] of [...Object.entries(ja), ...Object.entries(en)]) assert.ok(text.trim() !== '', key);
+  });
+
+  it('are checked by the compiler (missing, extra keys and missing params are type errors)', () => {
+    // These lines only compile because of the @ts-expect-error marks: `tsc` fails if any stops being an error.
+    // @ts-expect-error a catalogue without every key
+    const missing: Catalogue = { 'state.loading': 'Loading…' };
+    // @ts-expect-error a catalogue with a key the source does not have
+    const extra: Catalogue = { ...en, 'state.unknown': 'x' };
+    // @ts-expect-error a message with a placeholder needs its value
+    const noParams = () => translate('en', 'error.rateLimit');
+    // @ts-expect-error a message without placeholders takes none
+    const strayParams = () => translate('en', 'action.retry', { seconds: 1 });
+    assert.equal(Object.keys(missing).length + Object.keys(extra).length, 1 + Object.keys(en).length + 1);
+    // At run time (from untyped JavaScript) a missing value leaves the placeholder visible rather than throwing.
+    assert.equal(noParams(), en['error.rateLimit']);
+    assert.equal(strayParams(), en['action.retry']);
+  });
+});
+
+describe('translate', () => {
+  it('returns the message in the language', () => {
+    assert.equal(translate('ja', 'time.japanTime'), '日本時間');
+    assert.equal(translate('en', 'time.japanTime'), 'Japan time');
+    assert.equal(translate('ja', 'action.retry'), '再読み込み');
+  });
+
+  it('fills placeholders as text', () => {
+    assert.equal(translate('en', 'error.rateLimit', { seconds: 30 }), 'Too many requests right now. Please wait about 30 seconds and try again.');
+    assert.equal(translate('ja', 'error.rateLimit', { seconds: '<b>5</b>' }), 'アクセスが集中しています。<b>5</b>秒ほど待ってから、もう一度お試しください。');
+  });
+});
+
+describe('toLang', () => {
+  const cases: ReadonlyArray<[string | null | undefined, string | undefined]> = [
+    ['ja', 'ja'],
+    ['ja-JP', 'ja'],
+    ['JA', 'ja'],
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['en_US', 'en'],
+    [' en ', 'en'],
+    ['fr', undefined],
+    ['eng', undefined],
+    ['', undefined],
+    [null, undefined],
+    [undefined, undefined],
+  ];
+  for (const [tag, lang] of cases) {
+    it(`${JSON.stringify(tag)} → ${String(lang)}`, () => assert.equal(toLang(tag), lang));
+  }
+});
