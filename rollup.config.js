@@ -1,11 +1,13 @@
 // @ts-check
 /**
  * Every published build from one factory: the SDK's and the elements' entry
- * points (ESM; zod, ky and lit external) and the server's CLI (dependencies
- * external: it runs from node_modules). The CDN bundles come with the widgets.
- * Type declarations come from `tsc -p packages/sdk/tsconfig.build.json`.
+ * points for npm (ESM; zod, ky and lit external), the server's CLI (dependencies
+ * external: it runs from node_modules), and the elements' CDN bundles
+ * (self-contained and minified: one per element and `hall-elements.js` with all).
+ * Type declarations come from each package's `tsconfig.build.json` (tsc).
  */
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
 /** Bare imports (packages) stay imports; our own relative modules are bundled. */
@@ -19,29 +21,55 @@ function onwarn(warning, warn) {
 }
 
 /**
- * @param {{ input: Record<string, string>, dir: string, banner?: string }} options
+ * @param {{ input: Record<string, string>, dir: string, banner?: string, selfContained?: boolean }} options
+ *   `selfContained`: bundle every dependency (workspace packages from their TypeScript
+ *   sources) and minify, for a browser loading one file from a CDN; otherwise packages
+ *   stay imports, as npm consumers resolve them.
  * @returns {import('rollup').RollupOptions}
  */
-function nodeModuleBuild({ input, dir, banner }) {
+function moduleBuild({ input, dir, banner, selfContained = false }) {
   return {
     input,
-    external,
+    ...(selfContained ? {} : { external }),
     onwarn,
     output: { dir, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js', ...(banner ? { banner } : {}) },
-    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+    plugins: [
+      nodeResolve({
+        extensions: ['.ts', '.js'],
+        // `source` first: @promotion-hall/sdk resolves to its TypeScript, as in the tests; then lit's production build.
+        ...(selfContained ? { browser: true, exportConditions: ['source', 'browser', 'import', 'default'] } : {}),
+      }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+      // Production bundles print nothing on the host's console.
+      ...(selfContained ? [terser({ compress: { drop_console: true }, format: { comments: false } })] : []),
+    ],
   };
 }
 
+/**
+ * The CDN bundles, served at `/widgets/<name>.js`. Each is built alone so that each
+ * is one self-contained file (no shared chunks). A new element adds one line here
+ * (and its `define/` entry to src/cdn/hall-elements.ts).
+ */
+const cdnBundles = {
+  'hall-elements': 'packages/elements/src/cdn/hall-elements.ts',
+  // One line per widget, e.g. 'hall-event-calendar': 'packages/elements/src/define/hall-event-calendar.ts'.
+  // The provider ships only in hall-elements.js: it is not used on its own.
+};
+
 export default [
-  nodeModuleBuild({
+  moduleBuild({
     input: { index: 'packages/sdk/src/index.ts', schemas: 'packages/sdk/src/schemas/index.ts', normalize: 'packages/sdk/src/normalize.ts' },
     dir: 'packages/sdk/dist',
   }),
-  nodeModuleBuild({
+  moduleBuild({
     input: { index: 'packages/elements/src/index.ts', 'define/hall-provider': 'packages/elements/src/define/hall-provider.ts' },
     dir: 'packages/elements/dist',
   }),
-  nodeModuleBuild({
+  ...Object.entries(cdnBundles).map(([name, entry]) =>
+    moduleBuild({ input: { [name]: entry }, dir: 'packages/elements/dist/cdn', selfContained: true }),
+  ),
+  moduleBuild({
     input: { cli: 'packages/server/src/cli.ts' },
     dir: 'packages/server/dist',
     banner: '#!/usr/bin/env node',

@@ -1,0 +1,97 @@
+/**
+ * The CDN bundles as built (`npm run build`, which `npm test` runs first): their size
+ * budgets from targets.md (minified, gzip -9), and what a strict host page needs of them —
+ * no console output, no `eval`/`new Function`, zod in jitless mode, a source map beside each.
+ * Loading a bundle twice is checked in a real page by examples/shopping-street-site/test/e2e.test.ts.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const CDN_DIR = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
+const DEFINE_DIR = fileURLToPath(new URL('../src/define/', import.meta.url));
+const ALL_IN_ONE_ENTRY = fileURLToPath(new URL('../src/cdn/hall-elements.ts', import.meta.url));
+
+const KB = 1024;
+/** targets.md, "Size": the all-in-one bundle (three widgets, provider, SDK, Lit) and each single-element file. */
+const ALL_IN_ONE_BUDGET = 40 * KB;
+const ELEMENT_BUDGET = 30 * KB;
+
+/** Every `define/` entry, named after its tag: hall-provider.ts → hall-provider. */
+const DEFINED_TAGS = readdirSync(DEFINE_DIR)
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+  .map((file) => file.slice(0, -'.ts'.length))
+  .sort();
+/**
+ * The provider is not a widget: it only matters beside others, so it ships in the
+ * all-in-one bundle, not on its own. Each widget has its own single-element bundle.
+ */
+const ALL_IN_ONE_ONLY = ['hall-provider'];
+const ELEMENT_TAGS = DEFINED_TAGS.filter((tag) => !ALL_IN_ONE_ONLY.includes(tag));
+const ALL_IN_ONE = 'hall-elements';
+const BUNDLES = [ALL_IN_ONE, ...ELEMENT_TAGS];
+
+function bundle(name: string): string {
+  const file = `${CDN_DIR}${name}.js`;
+  if (!existsSync(file)) assert.fail(`${file} is missing: run \`npm run build\` first (npm test does).`);
+  return readFileSync(file, 'utf8');
+}
+
+const gzipSize = (code: string): number => gzipSync(code, { level: 9 }).length;
+const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
+const sized = (bytes: number): string => `${kb(bytes)} (${bytes} B)`;
+
+/** Patterns a page with `script-src 'self'` (no 'unsafe-eval') refuses, and a console left in. */
+const BANNED: readonly { name: string; pattern: RegExp }[] = [
+  { name: 'console.', pattern: /\bconsole\s*\./ },
+  { name: 'eval(', pattern: /(?<![\w$.])eval\s*\(/ },
+  { name: 'new Function', pattern: /\bnew\s+Function\b/ },
+  { name: 'Function(', pattern: /(?<![\w$.])Function\s*\(/ },
+];
+
+describe('CDN bundles (packages/elements/dist/cdn)', () => {
+  it('has one bundle per widget, and hall-elements.js registers every element', () => {
+    const entry = readFileSync(ALL_IN_ONE_ENTRY, 'utf8');
+    for (const tag of DEFINED_TAGS) {
+      assert.match(entry, new RegExp(`['"]\\.\\./define/${tag}\\.js['"]`), `src/cdn/hall-elements.ts does not import define/${tag}.js`);
+      assert.match(bundle(ALL_IN_ONE), new RegExp(`customElements\\.define\\("${tag}"`), `${ALL_IN_ONE}.js does not define <${tag}>`);
+    }
+    for (const tag of ELEMENT_TAGS) {
+      assert.match(bundle(tag), new RegExp(`customElements\\.define\\("${tag}"`), `${tag}.js: add it to cdnBundles in rollup.config.js`);
+    }
+  });
+
+  it(`keeps hall-elements.js within ${kb(ALL_IN_ONE_BUDGET)} gzip`, (t) => {
+    const code = bundle(ALL_IN_ONE);
+    const size = gzipSize(code);
+    t.diagnostic(`${ALL_IN_ONE}.js: ${sized(size)} gzip (${kb(code.length)} minified), budget ${kb(ALL_IN_ONE_BUDGET)}`);
+    assert.ok(size <= ALL_IN_ONE_BUDGET, `${ALL_IN_ONE}.js is ${sized(size)} gzip, over its budget of ${sized(ALL_IN_ONE_BUDGET)}`);
+  });
+
+  for (const tag of ELEMENT_TAGS) {
+    it(`keeps ${tag}.js within ${kb(ELEMENT_BUDGET)} gzip`, (t) => {
+      const code = bundle(tag);
+      const size = gzipSize(code);
+      t.diagnostic(`${tag}.js: ${sized(size)} gzip (${kb(code.length)} minified), budget ${kb(ELEMENT_BUDGET)}`);
+      assert.ok(size <= ELEMENT_BUDGET, `${tag}.js is ${sized(size)} gzip, over its budget of ${sized(ELEMENT_BUDGET)}`);
+    });
+  }
+
+  for (const name of BUNDLES) {
+    it(`${name}.js: no console, no eval, zod jitless, with a source map`, () => {
+      const code = bundle(name);
+      for (const { name: rule, pattern } of BANNED) assert.doesNotMatch(code, pattern, `${name}.js contains ${rule}`);
+      // Without jitless, zod probes `new Function` on its first parse and strict pages log a violation.
+      if (/\bZod[A-Z]/.test(code)) assert.match(code, /\bjitless:\s*(?:!0|true)\b/, `${name}.js bundles zod without config({ jitless: true })`);
+
+      assert.ok(code.trimEnd().endsWith(`//# sourceMappingURL=${name}.js.map`), `${name}.js does not point to its source map`);
+      const mapFile = `${CDN_DIR}${name}.js.map`;
+      assert.ok(existsSync(mapFile), `${name}.js.map is missing`);
+      const map = JSON.parse(readFileSync(mapFile, 'utf8')) as { version?: unknown; sources?: unknown };
+      assert.equal(map.version, 3);
+      assert.ok(Array.isArray(map.sources) && map.sources.some((s) => typeof s === 'string' && /(?:^|\/)src\/.+\.ts$/.test(s)), `${name}.js.map does not map to the TypeScript sources`);
+    });
+  }
+});
