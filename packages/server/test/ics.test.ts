@@ -3,39 +3,10 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
-import { HallEvent } from '@promotion-hall/sdk/schemas';
 import { eventToIcs, occurrencesToIcs, type IcsOptions } from '../src/domain/ics.js';
 import { expandOccurrences, occurrenceIdOf } from '../src/domain/recurrence.js';
 import { toTokyoIso } from '../src/domain/time.js';
-
-/** A valid event: defaults for the fields these tests do not care about. */
-function hallEvent(fields: Record<string, unknown>): HallEvent {
-  return HallEvent.parse({
-    id: 'hachi-no-hi',
-    title: { ja: '8の日市', en: 'Market on the 8s' },
-    category: 'street_event',
-    description: { ja: '毎月8のつく日の特売市' },
-    start: '2026-01-08T10:00:00+09:00',
-    end: '2026-01-08T15:00:00+09:00',
-    allDay: false,
-    venueId: null,
-    roomId: null,
-    place: { ja: '中央商店街', en: 'Chuo shopping street' },
-    online: false,
-    organizer: { ja: '中央商店会' },
-    audience: null,
-    fee: { amountYen: 0, note: null },
-    registration: { kind: 'none', capacity: null, remaining: null, opensAt: null, closesAt: null, waitlist: false, url: null },
-    whatToBring: null,
-    sessions: [],
-    allSessionsRequired: false,
-    recurrence: null,
-    streetId: null,
-    url: 'https://hall.example.jp/events/hachi-no-hi',
-    updatedAt: '2025-12-01T09:00:00+09:00',
-    ...fields,
-  });
-}
+import { streetEvent as hallEvent } from './support/fixtures.js';
 
 const options: IcsOptions = { domain: 'hall.example.jp', calendarName: '産業振興会館, イベント; 一覧' };
 const at = (iso: string) => Date.parse(iso);

@@ -5,35 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { EventOccurrence, HallEvent } from '@promotion-hall/sdk/schemas';
 import { RecurrenceError, expandOccurrences, occurrenceIdOf, parseRrule, type Occurrence } from '../src/domain/recurrence.js';
 import { toTokyoIso } from '../src/domain/time.js';
-
-/** A valid event: defaults for the fields these tests do not care about. */
-function hallEvent(fields: Record<string, unknown>): HallEvent {
-  return HallEvent.parse({
-    id: 'hachi-no-hi',
-    title: { ja: '8の日市' },
-    category: 'street_event',
-    description: { ja: '毎月8のつく日の特売市' },
-    start: '2026-01-08T10:00:00+09:00',
-    end: '2026-01-08T15:00:00+09:00',
-    allDay: false,
-    venueId: null,
-    roomId: null,
-    place: { ja: '中央商店街' },
-    online: false,
-    organizer: { ja: '中央商店会' },
-    audience: null,
-    fee: { amountYen: 0, note: null },
-    registration: { kind: 'none', capacity: null, remaining: null, opensAt: null, closesAt: null, waitlist: false, url: null },
-    whatToBring: null,
-    sessions: [],
-    allSessionsRequired: false,
-    recurrence: null,
-    streetId: null,
-    url: null,
-    updatedAt: '2025-12-01T09:00:00+09:00',
-    ...fields,
-  });
-}
+import { streetEvent as hallEvent } from './support/fixtures.js';
 
 const at = (iso: string) => Date.parse(iso);
 /** Occurrences as Tokyo ISO strings, start–end, for readable assertions. */

@@ -119,7 +119,8 @@ export const shops = [
   }),
 ];
 
-const event = (fields: Partial<HallEvent> & Pick<HallEvent, 'id' | 'title' | 'category' | 'start' | 'end'>): HallEvent =>
+/** A valid event: a free hall event without registration, but for the fields given. */
+export const event = (fields: Partial<HallEvent> & Pick<HallEvent, 'id' | 'title' | 'category' | 'start' | 'end'>): HallEvent =>
   HallEvent.parse({
     description: { ja: '説明' },
     allDay: false,
@@ -300,4 +301,23 @@ export const programs = [
 
 export function fixtureData(): HallData {
   return { venues, streets, shops, events, services, advisors, programs };
+}
+
+/** A valid street event (8の日市 on a shopping street), for tests of recurrence and iCalendar. */
+export function streetEvent(fields: Record<string, unknown> = {}): HallEvent {
+  return event({
+    id: 'hachi-no-hi',
+    title: { ja: '8の日市', en: 'Market on the 8s' },
+    category: 'street_event',
+    description: { ja: '毎月8のつく日の特売市' },
+    start: '2026-01-08T10:00:00+09:00',
+    end: '2026-01-08T15:00:00+09:00',
+    venueId: null,
+    roomId: null,
+    place: { ja: '中央商店街', en: 'Chuo shopping street' },
+    organizer: { ja: '中央商店会' },
+    url: 'https://hall.example.jp/events/hachi-no-hi',
+    updatedAt: '2025-12-01T09:00:00+09:00',
+    ...fields,
+  } as Parameters<typeof event>[0]);
 }
