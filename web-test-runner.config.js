@@ -6,6 +6,7 @@
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 const executablePath = process.env.CHROME_PATH;
 if (!executablePath) throw new Error('CHROME_PATH is not set: run the browser tests with `node scripts/browser-tests.mjs`.');
@@ -20,20 +21,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        // The flags toolchain.md verified on this machine kind: no sandbox as root, no GPU,
-        // and no background connections to outside hosts (the network is closed).
-        args: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-          '--disable-quic',
-          '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -4,31 +4,13 @@
  * first and, when there is none, says how to install it instead of failing with a
  * stack trace. Extra arguments go to web-test-runner (e.g. --files <glob>).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-
-function findChromium() {
-  if (process.env.CHROME_PATH) return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : undefined;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']) {
-    try {
-      const found = execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
-      if (found) return found;
-    } catch {
-      // not on the PATH: try the next name
-    }
-  }
-  return undefined;
-}
+import { spawnSync } from 'node:child_process';
+import { findChromium, INSTALL_HINT } from './chromium.mjs';
 
 const chromium = findChromium();
 if (!chromium) {
   console.error(
-    [
-      'The browser tests need Chromium, and none was found.',
-      '  Debian/Ubuntu:  sudo apt-get install -y chromium',
-      '  elsewhere:      install Chromium or Chrome and set CHROME_PATH=/path/to/chrome',
-      '(Tests never download a browser of their own.)',
-    ].join('\n'),
+    `The browser tests need Chromium, and none was found.\n${INSTALL_HINT}`,
   );
   process.exit(1);
 }

@@ -6,7 +6,6 @@
  * Each widget issue adds its own user flow here. Needs `npm run build` (npm test runs it).
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -14,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AxeResults } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { SITE_CSP } from '../../../packages/server/src/routes/static.js';
+import { CHROMIUM_ARGS, findChromium } from '../../../scripts/chromium.mjs';
 import { startTestServer, type TestServer } from '../../../packages/server/test/support/test-server.js';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -21,34 +21,6 @@ const SITE_DIR = path.join(REPO, 'examples/shopping-street-site');
 const WIDGETS_DIR = path.join(REPO, 'packages/elements/dist/cdn');
 const SCREENSHOT = path.join(REPO, 'test-output/shopping-street-site.png');
 const AXE_SOURCE = readFileSync(path.join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** As scripts/browser-tests.mjs finds it: CHROME_PATH, then a Chromium or Chrome on the PATH. Never a download. */
-function findChromium(): string | undefined {
-  if (process.env.CHROME_PATH) return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : undefined;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']) {
-    try {
-      const found = execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
-      if (found) return found;
-    } catch {
-      // not on the PATH: try the next name
-    }
-  }
-  return undefined;
-}
-
-/** The flags of web-test-runner.config.js (toolchain.md): no sandbox as root, no GPU, no outside hosts. */
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-];
 
 /** WCAG 2.x A and AA, up to 2.2 (targets.md, "Accessibility"). */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
