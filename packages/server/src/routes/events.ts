@@ -3,7 +3,8 @@ import { EventOccurrence, EventsQuery, HallEvent, pageOf } from '@promotion-hall
 import { normalizeForSearch } from '@promotion-hall/sdk/normalize';
 import { Hono, type Context } from 'hono';
 import type { AppDeps } from '../deps.js';
-import { expandOccurrences, occurrenceIdOf, RecurrenceError } from '../domain/recurrence.js';
+import { OccurrenceCache } from '../domain/occurrence-cache.js';
+import { occurrenceIdOf, RecurrenceError } from '../domain/recurrence.js';
 import { eventToIcs, occurrencesToIcs } from '../domain/ics.js';
 import { toTokyoIso } from '../domain/time.js';
 import { dateRange } from '../http/dates.js';
@@ -27,10 +28,13 @@ interface Found {
 
 export function eventRoutes(deps: AppDeps): Hono {
   const app = new Hono();
+  const expansions = new OccurrenceCache();
 
   /** Every occurrence matching the query, in start order. */
   async function occurrences(query: EventsQuery) {
-    const range = dateRange(query, deps.now(), DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS);
+    const now = deps.now();
+    const revision = deps.repo.revision().reference;
+    const range = dateRange(query, now, DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS);
     const words = query.q === undefined ? [] : query.q.split(/[\s\u3000]+/).map(normalizeForSearch).filter(Boolean);
     const series = await deps.repo.findEvents({
       fromMs: range.fromMs,
@@ -42,7 +46,7 @@ export function eventRoutes(deps: AppDeps): Hono {
     const found: Found[] = [];
     for (const event of series) {
       try {
-        for (const o of expandOccurrences(event, range.fromMs, range.toMs)) {
+        for (const o of expansions.within(event, range.fromMs, range.toMs, revision, now)) {
           found.push({ event, start: o.start, end: o.end, occurrenceId: occurrenceIdOf(event.id, o.start, Date.parse(event.start)) });
         }
       } catch (error) {
