@@ -6,6 +6,7 @@
  */
 import { Transport, type HallHooks, type Locale, type RetryPolicy } from './http.js';
 import { ReadCache } from './read-cache.js';
+import { CalendarResource } from './resources/calendar.js';
 import { ConsultationsResource } from './resources/consultations.js';
 import { EventsResource } from './resources/events.js';
 import { ProgramsResource } from './resources/programs.js';
@@ -36,6 +37,7 @@ export interface HallClient {
   readonly venues: VenuesResource;
   readonly consultations: ConsultationsResource;
   readonly programs: ProgramsResource;
+  readonly calendar: CalendarResource;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -77,5 +79,6 @@ export function createHallClient(options: HallClientOptions): HallClient {
     venues: new VenuesResource(ctx),
     consultations: new ConsultationsResource(ctx),
     programs: new ProgramsResource(ctx),
+    calendar: new CalendarResource(ctx),
   };
 }

@@ -12,6 +12,7 @@ export type { BookOptions, ManageOptions, ConsultationsResource } from './resour
 export type { EventsResource, EventsListParams, EventsIterateParams } from './resources/events.js';
 export type { ShopsResource, ShopsListParams, ShopsIterateParams, StreetsResource, VenuesResource } from './resources/shops.js';
 export type { ProgramsResource } from './resources/programs.js';
+export type { CalendarResource, CalendarDaysParams } from './resources/calendar.js';
 export {
   HallError,
   HallHttpError,
@@ -49,6 +50,9 @@ export type {
   Booking,
   BookingCreated,
   BookingInput,
+  CalendarDay,
+  CalendarDaysQuery,
+  ClosureReason,
   ConsultationService,
   EventOccurrence,
   EventsQuery,

@@ -318,6 +318,62 @@ describe('consultations and programmes', () => {
   });
 });
 
+describe('calendar', () => {
+  it('gives the holidays (with their names) and closures of a range, only those days, in date order', async () => {
+    const hall = clientFor(main);
+    assert.deepEqual(await hall.calendar.days({ from: '2026-12-20', to: '2027-01-15' }), [
+      { date: '2026-12-29', holiday: null, closed: 'year_end' },
+      { date: '2026-12-30', holiday: null, closed: 'year_end' },
+      { date: '2026-12-31', holiday: null, closed: 'year_end' },
+      { date: '2027-01-01', holiday: { ja: '元日', en: "New Year's Day" }, closed: 'year_end' },
+      { date: '2027-01-02', holiday: null, closed: 'year_end' },
+      { date: '2027-01-03', holiday: null, closed: 'year_end' },
+      { date: '2027-01-11', holiday: { ja: '成人の日', en: 'Coming of Age Day' }, closed: 'holiday' },
+    ]);
+    const november = await hall.calendar.days({ from: '2026-11-01', to: '2026-11-30' });
+    assert.deepEqual(november.map((d) => [d.date, d.holiday?.ja, d.closed]), [
+      ['2026-11-03', '文化の日', 'holiday'],
+      ['2026-11-23', '勤労感謝の日', 'holiday'],
+    ]);
+    assert.deepEqual(await hall.calendar.days({ from: '2026-11-24', to: '2026-11-30' }), []);
+  });
+
+  it('refuses a backwards or too long range before any request, naming query.to as the server would', async () => {
+    const { fetch, sent } = recordingFetch();
+    const hall = clientFor(main, { fetch });
+    const cases: Array<[string, () => Promise<unknown>, string, RegExp]> = [
+      ['backwards', () => hall.calendar.days({ from: '2027-01-15', to: '2026-12-20' }), 'query.to', /not be before from/],
+      ['500 days', () => hall.calendar.days({ from: '2026-01-01', to: '2027-05-15' }), 'query.to', /at most 400 days/],
+      ['bad date', () => hall.calendar.days({ from: '2026-02-30', to: '2026-03-31' }), 'query.from', /./],
+      ['to missing', () => hall.calendar.days({ from: '2026-12-01' } as { from: string; to: string }), 'query.to', /./],
+    ];
+    for (const [name, call, field, message] of cases) {
+      const error = await failure(call, isHallInvalidInputError, name);
+      assert.deepEqual(error.fieldErrors.map((f) => f.field), [field], name);
+      assert.match(error.fieldErrors[0]?.message ?? '', message, name);
+    }
+    assert.equal(sent.length, 0, 'no request reached the wire');
+    // The same rule, checked by the server with the same contract, names the same field.
+    const raw = await (await globalThis.fetch(`${main.api}/calendar?from=2027-01-15&to=2026-12-20`)).json();
+    assert.deepEqual((raw as { errors: Array<{ field: string }> }).errors.map((e) => e.field), ['query.to']);
+  });
+
+  it('shares identical reads and revalidates with the ETag (304)', async () => {
+    const { fetch, sent } = recordingFetch();
+    const statuses: number[] = [];
+    const hall = clientFor(main, { fetch, hooks: { afterResponse: ({ status }) => void statuses.push(status) } });
+    const range = { from: '2027-01-01', to: '2027-12-31' };
+    const [a, b] = await Promise.all([hall.calendar.days(range), hall.calendar.days(range)]);
+    assert.equal(sent.length, 1, 'one request for two callers');
+    assert.equal(a, b);
+    const again = await hall.calendar.days(range);
+    assert.equal(sent.length, 2);
+    assert.ok(sent[1]?.headers.get('if-none-match'), 'the second read revalidates');
+    assert.deepEqual(statuses, [200, 304]);
+    assert.equal(again, a, 'the kept value');
+  });
+});
+
 describe('the demo data set', () => {
   it('reads a full demo set through the client: every shop once, valid events, services with slots, three levels of programmes', async () => {
     const hall = clientFor(demo);
@@ -739,6 +795,18 @@ describe('tolerance of a newer server', () => {
     const single = stubbed({ ...event, category: 'hackathon' });
     const error = await failure(() => single.hall.events.get('dx-course'), isHallResponseShapeError, 'unknown category alone');
     assert.deepEqual(error.issues.map((i) => i.path), [['category']]);
+  });
+
+  it('leaves a calendar day with an unknown closure reason out of the list', async () => {
+    const answer = await real('calendar?from=2026-12-20&to=2027-01-15');
+    const items = (answer.items as Array<Record<string, unknown>>).map((d) => (d.date === '2027-01-11' ? { ...d, closed: 'maintenance' } : d));
+    const { hall, tolerated } = stubbed({ ...answer, items });
+    const got = await hall.calendar.days({ from: '2026-12-20', to: '2027-01-15' });
+    assert.deepEqual(
+      got.map((d) => d.date),
+      ['2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03'],
+    );
+    assert.deepEqual(tolerated.map((t) => [t.path, t.dropped]), [['/api/v1/calendar', [['items', 6]]]]);
   });
 
   it('a required field missing is a HallResponseShapeError with the issues; nothing half-typed is returned', async () => {

@@ -20,6 +20,7 @@ import {
   Advisor,
   Booking,
   BookingCreated,
+  CalendarDayList,
   ConsultationService,
   EventOccurrence,
   HallEvent,
@@ -140,6 +141,14 @@ const TARGETS: Target[] = [
     sample: (api) => getJson(`${api}/programs`),
     call: (hall) => hall.programs.list({ applicantType: 'sme' }),
     valid: itemsParse(listOf(SupportProgram)),
+    okStatus: 200,
+  },
+  {
+    name: 'CalendarDay list (calendar.days)',
+    // Across the year end: holidays with names, closures, and both on one day (元日).
+    sample: (api) => getJson(`${api}/calendar?from=2026-11-01&to=2027-01-31`),
+    call: (hall) => hall.calendar.days({ from: '2026-11-01', to: '2027-01-31' }),
+    valid: itemsParse(CalendarDayList),
     okStatus: 200,
   },
   {

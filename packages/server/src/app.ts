@@ -11,6 +11,7 @@ import './http/messages.js';
 import { AnswerCache, rememberKey, send } from './http/answers.js';
 import { HttpProblem, problemContentType } from './http/problem.js';
 import { tokyoDate } from './domain/time.js';
+import { calendarRoutes } from './routes/calendar.js';
 import { consultationRoutes } from './routes/consultations.js';
 import { eventRoutes } from './routes/events.js';
 import { metaRoutes } from './routes/meta.js';
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps): Hono {
   api.route('/', shopRoutes(deps));
   api.route('/', consultationRoutes(deps));
   api.route('/', programRoutes(deps));
+  api.route('/', calendarRoutes(deps));
   app.route(API_PREFIX, api);
   app.route('/', metaRoutes(deps));
   app.route('/', staticRoutes(deps));

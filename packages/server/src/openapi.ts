@@ -22,7 +22,11 @@ import {
   BookingRules,
   BookingSource,
   BookingStatus,
+  CalendarDay,
+  CalendarDayList,
+  CalendarDaysQuery,
   Channel,
+  ClosureReason,
   ConsultationCategory,
   ConsultationService,
   CourseSession,
@@ -42,6 +46,7 @@ import {
   LoanTerms,
   LocalizedText,
   ManageToken,
+  MAX_CALENDAR_RANGE_DAYS,
   NameWithReading,
   OpeningHours,
   OrganizationType,
@@ -185,6 +190,7 @@ const SHARED: Named = {
   ManageToken: [ManageToken, 'The secret that manages one booking; sent in the 201 answer (and its idempotent replays) only.'],
   ProgramLevel: [ProgramLevel],
   ProgramKind: [ProgramKind],
+  ClosureReason: [ClosureReason, 'Why the hall is closed: `holiday` (a public holiday), `year_end` (12/29–1/3).'],
   Applicant: [Applicant, 'The applicant: name, furigana, e-mail, phone, applicant type and (optionally) the business.'],
   BookingSource: [BookingSource, 'Where the booking came from: the embedding street and allow-listed utm_* values.'],
 };
@@ -237,6 +243,8 @@ const OUTPUTS: Named = {
   AdvisorList: [listOf(Advisor)],
   SlotList: [listOf(Slot)],
   SupportProgramList: [listOf(SupportProgram)],
+  CalendarDay: [CalendarDay, 'A public holiday (with its name), a day the hall is closed, or both.'],
+  CalendarDayList: [CalendarDayList, 'The days of a range with a public holiday or a closure, in date order; ordinary days are left out.'],
   Health: [Health, 'Whether the server and its database answer.'],
 };
 
@@ -380,6 +388,11 @@ const PROGRAMS_PARAMS: Record<keyof ProgramsQuery, string> = {
   capitalYen: 'Capital in yen; programmes with a lower limit are left out.',
   inWard: '`false` leaves out programmes for businesses in the ward only.',
   yearsSinceFounding: 'Whole years since founding; programmes outside their founding window are left out.',
+};
+
+const CALENDAR_PARAMS: Record<keyof CalendarDaysQuery, string> = {
+  from: 'First day of the range (YYYY-MM-DD, Japan).',
+  to: `Last day of the range, inclusive; not before \`from\`, and the range may span at most ${MAX_CALENDAR_RANGE_DAYS} days.`,
 };
 
 const FEED_PARAMS = ['from', 'to', 'category', 'streetId', 'q'] as const;
@@ -811,6 +824,17 @@ export function buildOpenApiDocument(): OpenApiDocument {
         responses: { '200': jsonResponse('The programme.', 'SupportProgram', CACHE.public), ...PUBLIC_GET_BY_ID_ERRORS },
       },
     },
+    '/calendar': {
+      get: {
+        operationId: 'listCalendarDays',
+        tags: ['calendar'],
+        summary: 'Public holidays and the hall’s closures in a date range (not paginated)',
+        description:
+          'Only the days with a public holiday or a closure, in date order. `closed` is `year_end` from 29 December to 3 January (元日 included, with its holiday name), `holiday` on other public holidays, else null. Holidays are known from 1970 to 2050.',
+        parameters: [...queryParameters(CalendarDaysQuery, CALENDAR_PARAMS), ifNoneMatch],
+        responses: { '200': jsonResponse('The days.', 'CalendarDayList', CACHE.public), ...PUBLIC_GET_ERRORS },
+      },
+    },
     '/openapi.json': {
       get: {
         operationId: 'getOpenApiDocument',
@@ -865,6 +889,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       { name: 'consultations', description: 'Consultation services, advisors and bookable slots.' },
       { name: 'bookings', description: 'Booking a consultation and managing it with the manage token. Personal data: never cached; allow-listed origins only.' },
       { name: 'programs', description: 'Support programmes (loans, subsidies, grants …) and eligibility.' },
+      { name: 'calendar', description: 'Japanese public holidays and the days the hall is closed.' },
       { name: 'meta', description: 'Health and this document.' },
     ],
     paths,

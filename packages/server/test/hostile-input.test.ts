@@ -535,6 +535,7 @@ const GET_ROUTES: ReadonlyArray<readonly [string, string]> = [
   ['/api/v1/consultations/slots', 'serviceId=subsidy-clinic&includeFull=true'],
   ['/api/v1/programs', 'applicantType=sme'],
   ['/api/v1/programs/ward-loan', ''],
+  ['/api/v1/calendar', 'from=2026-12-01&to=2027-01-31'],
   ['/api/v1/openapi.json', ''],
   ['/healthz', ''],
   [`${BOOKINGS}/PH-7K3M9Q2A`, ''],

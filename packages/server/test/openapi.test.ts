@@ -287,6 +287,8 @@ describe('OpenAPI document against the real server', () => {
     },
     { operation: 'get /programs', query: () => '?inWard=true&kind=loan,subsidy&employees=5', status: 200 },
     { operation: 'get /programs/{id}', params: () => ({ id: context.programId }), status: 200 },
+    // Across the year end: holidays, closures and both on one day (元日).
+    { operation: 'get /calendar', query: () => '?from=2026-12-20&to=2027-01-15', status: 200 },
     { operation: 'get /openapi.json', status: 200 },
     { operation: 'get /healthz', status: 200 },
   ];
@@ -379,6 +381,12 @@ describe('OpenAPI document against the real server', () => {
     assert.equal(invalid.status, 400);
     const problem = (await checkAgainstDocument('invalid query', listShops, invalid)) as { errors: Array<{ field: string }> };
     assert.deepEqual(problem.errors.map((e) => e.field).sort(), ['query.category.0', 'query.limit']);
+
+    // A range rule of the contract (a refinement, which JSON Schema cannot say) is a documented 400 too.
+    const backwards = await fetch(`${server.api}/calendar?from=2027-01-15&to=2026-12-20`);
+    assert.equal(backwards.status, 400);
+    const range = (await checkAgainstDocument('calendar range backwards', doc.paths['/calendar']!.get!, backwards)) as { errors: Array<{ field: string }> };
+    assert.deepEqual(range.errors.map((e) => e.field), ['query.to']);
 
     const first = await fetch(`${server.api}/streets`);
     const etag = first.headers.get('etag');

@@ -83,6 +83,7 @@ export {
   Booking,
   BookingCreated,
 } from './consultation.js';
+export { MAX_CALENDAR_RANGE_DAYS, CLOSURE_REASONS, ClosureReason, CalendarDay, CalendarDaysQuery, CalendarDayList } from './calendar.js';
 export { PROGRAM_LEVELS, ProgramLevel, PROGRAM_KINDS, ProgramKind, Eligibility, LoanTerms, AcceptanceWindow, SupportProgram, ProgramsQuery } from './program.js';
 export { pageOf, listOf } from './page.js';
 export type { Page } from './page.js';

@@ -1,0 +1,20 @@
+/** `hall.calendar`: public holidays and the hall's closures, for marking days in a calendar. */
+import { CalendarDayList, CalendarDaysQuery, type CalendarDay } from '../schemas/index.js';
+import { checkInput, toQuery } from '../query.js';
+import { requestInfo, type CallOptions, type ResourceContext } from './context.js';
+
+export type CalendarDaysParams = CalendarDaysQuery;
+
+export class CalendarResource {
+  constructor(private readonly ctx: ResourceContext) {}
+
+  /**
+   * The days from `from` to `to` (both included, at most 400 days) that are a public
+   * holiday or a day the hall is closed, in date order; ordinary days are not listed.
+   */
+  async days(params: CalendarDaysParams, options?: CallOptions): Promise<CalendarDay[]> {
+    const query = checkInput(CalendarDaysQuery, params, 'query', requestInfo(this.ctx, 'GET', 'calendar'));
+    const answer = await this.ctx.reads.get({ method: 'GET', path: 'calendar', query: toQuery(query), schema: CalendarDayList, kind: 'read', ...(options ? { options } : {}) });
+    return answer.items;
+  }
+}
