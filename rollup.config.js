@@ -53,7 +53,7 @@ function moduleBuild({ input, dir, banner, selfContained = false }) {
  */
 const cdnBundles = {
   'hall-elements': 'packages/elements/src/cdn/hall-elements.ts',
-  // One line per widget, e.g. 'hall-event-calendar': 'packages/elements/src/define/hall-event-calendar.ts'.
+  'hall-event-calendar': 'packages/elements/src/define/hall-event-calendar.ts',
   // The provider ships only in hall-elements.js: it is not used on its own.
 };
 
@@ -63,7 +63,7 @@ export default [
     dir: 'packages/sdk/dist',
   }),
   moduleBuild({
-    input: { index: 'packages/elements/src/index.ts', 'define/hall-provider': 'packages/elements/src/define/hall-provider.ts' },
+    input: { index: 'packages/elements/src/index.ts', 'define/hall-provider': 'packages/elements/src/define/hall-provider.ts', 'define/hall-event-calendar': 'packages/elements/src/define/hall-event-calendar.ts' },
     dir: 'packages/elements/dist',
   }),
   ...Object.entries(cdnBundles).map(([name, entry]) =>

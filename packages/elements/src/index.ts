@@ -5,6 +5,8 @@
  * (or load a CDN bundle) to register them.
  */
 export { HallProvider } from './components/provider/provider.js';
+export { HallEventCalendar } from './components/event-calendar/event-calendar.js';
+export type { CalendarView, HallEventSelectDetail, HallRangeChangeDetail } from './components/event-calendar/event-calendar.js';
 export { HallElement } from './internal/hall-element.js';
 export type { HallTheme, TaskStateRenderers } from './internal/hall-element.js';
 export { hallClientContext, hallLangContext } from './context.js';

@@ -7,3 +7,4 @@
  * throws nothing. Nothing is put on `window`; the classes are this module's exports.
  */
 export { HallProvider } from '../define/hall-provider.js';
+export { HallEventCalendar } from '../define/hall-event-calendar.js';

@@ -1,0 +1,108 @@
+/**
+ * Calendar arithmetic on Japan dates written as `YYYY-MM-DD`.
+ *
+ * The calendar works with dates, never with instants in the browser's zone: a
+ * `Date` here only ever holds midnight UTC of a calendar date, so the visitor's
+ * time zone (and its daylight saving) cannot shift a day. The hall's times on
+ * the wire all carry `+09:00`, so an event's Japan date is the first ten
+ * characters of its start.
+ */
+
+/** A month of the calendar: `month` is 1–12. */
+export interface CalendarMonth {
+  readonly year: number;
+  readonly month: number;
+}
+
+export type WeekStart = 'sun' | 'mon';
+
+const DAY_MS = 86_400_000;
+const JAPAN_OFFSET_MS = 9 * 3_600_000;
+
+function toUtcDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+function toIso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The date in Japan at an instant (default: now). */
+export function japanToday(now: Date = new Date()): string {
+  return toIso(new Date(now.getTime() + JAPAN_OFFSET_MS));
+}
+
+/** `2026-12` (or a date in it) → the month; anything else → `undefined`. */
+export function parseMonth(value: string | null | undefined): CalendarMonth | undefined {
+  const match = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(value?.trim() ?? '');
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  return year >= 1970 && year <= 2100 && month >= 1 && month <= 12 ? { year, month } : undefined;
+}
+
+export function monthOf(iso: string): CalendarMonth {
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) };
+}
+
+export function monthKey(month: CalendarMonth): string {
+  return `${month.year}-${String(month.month).padStart(2, '0')}`;
+}
+
+export function addMonths(month: CalendarMonth, count: number): CalendarMonth {
+  const index = month.year * 12 + (month.month - 1) + count;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+export function addDays(iso: string, count: number): string {
+  return toIso(new Date(toUtcDate(iso).getTime() + count * DAY_MS));
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(iso: string): number {
+  return toUtcDate(iso).getUTCDay();
+}
+
+export function daysInMonth(month: CalendarMonth): number {
+  return new Date(Date.UTC(month.year, month.month, 0)).getUTCDate();
+}
+
+export function firstOfMonth(month: CalendarMonth): string {
+  return `${monthKey(month)}-01`;
+}
+
+export function lastOfMonth(month: CalendarMonth): string {
+  return `${monthKey(month)}-${String(daysInMonth(month)).padStart(2, '0')}`;
+}
+
+/** The same day of the month in another month, clamped (31 January + 1 month → 28/29 February). */
+export function sameDayIn(iso: string, month: CalendarMonth): string {
+  const day = Math.min(Number(iso.slice(8, 10)), daysInMonth(month));
+  return `${monthKey(month)}-${String(day).padStart(2, '0')}`;
+}
+
+/** Where a date sits in its week (0–6) for a week starting on Sunday or Monday. */
+export function columnOf(iso: string, weekStart: WeekStart): number {
+  const day = weekdayOf(iso);
+  return weekStart === 'sun' ? day : (day + 6) % 7;
+}
+
+/**
+ * The weeks shown for a month: from the week holding the 1st to the week
+ * holding the last day (four to six rows), each a list of seven dates.
+ */
+export function monthWeeks(month: CalendarMonth, weekStart: WeekStart): string[][] {
+  const first = firstOfMonth(month);
+  const last = lastOfMonth(month);
+  let day = addDays(first, -columnOf(first, weekStart));
+  const weeks: string[][] = [];
+  while (day <= last) {
+    const week: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      week.push(day);
+      day = addDays(day, 1);
+    }
+    weeks.push(week);
+  }
+  return weeks;
+}

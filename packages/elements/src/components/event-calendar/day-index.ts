@@ -1,0 +1,37 @@
+/**
+ * Occurrences grouped by the Japan dates they cover, for one visible range.
+ * Built once per loaded range and filter, so rendering a month with 1,000
+ * events touches each event once, not once per day cell.
+ */
+import type { EventOccurrence } from '@promotion-hall/sdk';
+import { addDays } from './calendar-dates.js';
+
+/** The Japan dates an occurrence covers: its start date to its end date, where an end at exactly midnight does not count as a day. */
+export function datesCovered(occurrence: Pick<EventOccurrence, 'start' | 'end'>): { first: string; last: string } {
+  const first = occurrence.start.slice(0, 10);
+  let last = occurrence.end.slice(0, 10);
+  if (last > first && occurrence.end.slice(11, 19) === '00:00:00') last = addDays(last, -1);
+  return { first, last };
+}
+
+/** Occurrences by date within `from`–`to` (inclusive), each day's list in start order (all-day ones first). */
+export function indexByDay(occurrences: readonly EventOccurrence[], from: string, to: string): Map<string, EventOccurrence[]> {
+  const days = new Map<string, EventOccurrence[]>();
+  for (const occurrence of occurrences) {
+    const covered = datesCovered(occurrence);
+    let day = covered.first < from ? from : covered.first;
+    const last = covered.last > to ? to : covered.last;
+    for (; day <= last; day = addDays(day, 1)) {
+      const list = days.get(day);
+      if (list) list.push(occurrence);
+      else days.set(day, [occurrence]);
+    }
+  }
+  for (const list of days.values()) list.sort(byAllDayThenStart);
+  return days;
+}
+
+function byAllDayThenStart(a: EventOccurrence, b: EventOccurrence): number {
+  if (a.allDay !== b.allDay) return a.allDay ? -1 : 1;
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
+}

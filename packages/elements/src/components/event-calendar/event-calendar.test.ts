@@ -1,0 +1,399 @@
+/**
+ * <hall-event-calendar> in Chromium, on the real SDK client with an injected fetch
+ * that answers from in-memory data (the SDK still validates every answer). The
+ * example site's end-to-end test covers the element against the real server.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import { createHallClient, type CalendarDay, type EventOccurrence, type HallClient } from '@promotion-hall/sdk';
+import '../../define/hall-event-calendar.js';
+import '../../define/hall-provider.js';
+import type { HallProvider } from '../provider/provider.js';
+import type { HallEventCalendar, HallEventSelectDetail, HallRangeChangeDetail } from './event-calendar.js';
+
+declare const describe: (title: string, fn: () => void) => void;
+declare const it: (title: string, fn: () => Promise<void> | void) => void;
+
+declare global {
+  interface Window {
+    axe: typeof import('axe-core');
+  }
+}
+
+// ---- a fake API -------------------------------------------------------------
+
+function occurrence(id: string, start: string, end: string, fields: Partial<EventOccurrence> = {}): EventOccurrence {
+  return {
+    id,
+    occurrenceId: `${id}@${start.slice(0, 10)}`,
+    title: { ja: `イベント ${id}`, en: `Event ${id}` },
+    category: 'seminar',
+    description: { ja: '説明文です。' },
+    start,
+    end,
+    allDay: false,
+    venueId: null,
+    roomId: null,
+    place: null,
+    online: false,
+    organizer: { ja: '産業振興会館', en: 'Industry Promotion Hall' },
+    audience: null,
+    fee: { amountYen: 0, note: null },
+    registration: { kind: 'none', capacity: null, remaining: null, opensAt: null, closesAt: null, waitlist: false, url: null },
+    whatToBring: null,
+    sessions: [],
+    allSessionsRequired: false,
+    recurrence: null,
+    streetId: null,
+    url: null,
+    updatedAt: '2026-11-01T09:00:00+09:00',
+    ...fields,
+  };
+}
+
+const HOLIDAYS: CalendarDay[] = [
+  { date: '2026-11-23', holiday: { ja: '勤労感謝の日', en: 'Labor Thanksgiving Day' }, closed: 'holiday' },
+  { date: '2026-12-29', holiday: null, closed: 'year_end' },
+  { date: '2027-01-01', holiday: { ja: '元日', en: "New Year's Day" }, closed: 'year_end' },
+  { date: '2027-01-11', holiday: { ja: '成人の日', en: 'Coming of Age Day' }, closed: 'holiday' },
+];
+
+const DECEMBER: EventOccurrence[] = [
+  occurrence('startup', '2026-12-03T14:00:00+09:00', '2026-12-03T16:00:00+09:00', {
+    registration: { kind: 'first_come', capacity: 40, remaining: 0, opensAt: null, closesAt: '2026-12-02T17:00:00+09:00', waitlist: true, url: 'https://hall.example.jp/apply/startup' },
+  }),
+  // 00:30 in Tokyo is still the 7th in UTC: it must show on the 8th whatever the browser's zone.
+  occurrence('early', '2026-12-08T00:30:00+09:00', '2026-12-08T01:30:00+09:00', { category: 'networking' }),
+  occurrence('fair', '2026-12-15T10:00:00+09:00', '2026-12-17T17:00:00+09:00', { category: 'fair' }),
+];
+
+interface FakeApi {
+  client: HallClient;
+  /** The events requests made, as `from..to` (with any category filter). */
+  eventRequests: string[];
+  signals: AbortSignal[];
+}
+
+function fakeApi(events: EventOccurrence[], options: { delayMs?: number; failures?: number } = {}): FakeApi {
+  const api: FakeApi = { client: undefined as unknown as HallClient, eventRequests: [], signals: [] };
+  let failures = options.failures ?? 0;
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': status === 200 ? 'application/json' : 'application/problem+json' } });
+    const from = url.searchParams.get('from') ?? '';
+    const to = url.searchParams.get('to') ?? '';
+    if (url.pathname.endsWith('/events')) {
+      api.eventRequests.push(`${from}..${to}${url.searchParams.has('category') ? ` ${url.searchParams.get('category')}` : ''}`);
+      if (request.signal) api.signals.push(request.signal);
+      if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+      if (failures > 0) {
+        failures--;
+        return json({ type: '/problems/internal', title: 'Service Unavailable', status: 503 }, 503);
+      }
+      const inRange = events.filter((e) => e.end.slice(0, 10) >= from && e.start.slice(0, 10) <= to);
+      return json({ items: inRange, nextCursor: null, total: inRange.length });
+    }
+    if (url.pathname.endsWith('/calendar')) return json({ items: HOLIDAYS.filter((d) => d.date >= from && d.date <= to) });
+    if (url.pathname.endsWith('/venues')) return json({ items: [] });
+    return json({ type: '/problems/not-found', title: 'Not Found', status: 404 }, 404);
+  };
+  api.client = createHallClient({ baseUrl: 'https://hall.example.jp/api/v1', fetch, retry: { limit: 0 } });
+  return api;
+}
+
+// ---- helpers ------------------------------------------------------------------
+
+const NOW = new Date('2026-12-10T10:00:00+09:00');
+
+async function mount(api: FakeApi, attributes: { month?: string; lang?: string; view?: string; weekStart?: string; maxEvents?: number } = {}): Promise<HallEventCalendar> {
+  const provider = await fixture<HallProvider>(html`
+    <hall-provider .client=${api.client} lang=${attributes.lang ?? 'ja'}>
+      <hall-event-calendar
+        month=${attributes.month ?? '2026-12'}
+        view=${attributes.view ?? 'month'}
+        week-start=${attributes.weekStart ?? 'sun'}
+        max-events=${attributes.maxEvents ?? 3}
+        .now=${NOW}
+      ></hall-event-calendar>
+    </hall-provider>
+  `);
+  const calendar = provider.querySelector('hall-event-calendar')!;
+  await loaded(calendar);
+  return calendar;
+}
+
+/** Waits until the grid or list shows loaded data (or an error). */
+async function loaded(calendar: HallEventCalendar): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    await calendar.updateComplete;
+    const root = calendar.shadowRoot!;
+    if (root.querySelector('[part~="error"]') || root.querySelector('[part~="grid"][aria-busy="false"], [part~="list"]:not([aria-busy])')) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('the calendar did not load');
+}
+
+const $ = <T extends Element = HTMLElement>(calendar: HallEventCalendar, selector: string) => calendar.shadowRoot!.querySelector<T & HTMLElement>(selector);
+const $$ = (calendar: HallEventCalendar, selector: string) => [...calendar.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const cell = (calendar: HallEventCalendar, date: string) => $(calendar, `[role="gridcell"][data-date="${date}"]`)!;
+const heading = (calendar: HallEventCalendar) => $(calendar, '[part~="heading"]')!.textContent!.trim();
+const focused = (calendar: HallEventCalendar) => calendar.shadowRoot!.activeElement as HTMLElement | null;
+
+function key(calendar: HallEventCalendar, name: string, init: KeyboardEventInit = {}): void {
+  const target = focused(calendar)!;
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true, ...init }));
+}
+
+async function axeViolations(element: Element): Promise<string[]> {
+  const results = await window.axe.run(element, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+// ---- tests ---------------------------------------------------------------------
+
+describe('hall-event-calendar', () => {
+  it('shows the month in Japan time, events on their Japan dates, holidays and closures marked', async () => {
+    const calendar = await mount(fakeApi(DECEMBER));
+    expect(heading(calendar)).to.equal('2026年12月');
+    // December 2026 starts on a Tuesday: the grid starts on Sunday 29 November and has five weeks.
+    expect($$(calendar, '[role="row"]').length).to.equal(1 + 5);
+    expect($$(calendar, '[role="gridcell"]')[0]!.dataset.date).to.equal('2026-11-29');
+    expect(cell(calendar, '2026-12-08').textContent).to.contain('イベント early');
+    expect(cell(calendar, '2026-12-07').textContent).not.to.contain('イベント early');
+    // A three-day fair shows on each of its days.
+    for (const day of ['2026-12-15', '2026-12-16', '2026-12-17']) expect(cell(calendar, day).textContent).to.contain('イベント fair');
+    expect(cell(calendar, '2026-12-29').getAttribute('part')).to.contain('day-holiday');
+    expect(cell(calendar, '2026-12-29').textContent).to.contain('年末年始休館');
+    expect(cell(calendar, '2026-12-10').getAttribute('part')).to.contain('day-today');
+    expect(cell(calendar, '2026-12-10').getAttribute('aria-current')).to.equal('date');
+    expect(await axeViolations(calendar)).to.deep.equal([]);
+  });
+
+  it('names holidays in the visitor language and switches to English with lang', async () => {
+    const calendar = await mount(fakeApi([]), { month: '2027-01', lang: 'en' });
+    expect(heading(calendar)).to.equal('January 2027');
+    expect(cell(calendar, '2027-01-11').textContent).to.contain('Coming of Age Day');
+    expect(cell(calendar, '2027-01-01').textContent).to.contain("New Year's Day");
+    expect($(calendar, '[part~="empty"]')!.textContent).to.contain('No events this month.');
+    expect(await axeViolations(calendar)).to.deep.equal([]);
+  });
+
+  it('starts weeks on Monday when asked', async () => {
+    const calendar = await mount(fakeApi(DECEMBER), { weekStart: 'mon' });
+    expect($$(calendar, '[role="columnheader"]')[0]!.textContent).to.contain('月曜日');
+    expect($$(calendar, '[role="gridcell"]')[0]!.dataset.date).to.equal('2026-11-30');
+  });
+
+  it('follows the grid pattern: arrows, Home/End, PageUp/PageDown, Enter; focus stays on the active day', async () => {
+    const api = fakeApi(DECEMBER);
+    const calendar = await mount(api);
+    const start = cell(calendar, '2026-12-10');
+    expect(start.tabIndex).to.equal(0);
+    expect($$(calendar, '[role="gridcell"][tabindex="0"]').length).to.equal(1);
+    start.focus();
+    key(calendar, 'ArrowRight');
+    await calendar.updateComplete;
+    expect(focused(calendar)?.dataset.date).to.equal('2026-12-11');
+    key(calendar, 'ArrowDown');
+    await calendar.updateComplete;
+    expect(focused(calendar)?.dataset.date).to.equal('2026-12-18');
+    key(calendar, 'Home');
+    await calendar.updateComplete;
+    expect(focused(calendar)?.dataset.date).to.equal('2026-12-13');
+    key(calendar, 'End');
+    await calendar.updateComplete;
+    expect(focused(calendar)?.dataset.date).to.equal('2026-12-19');
+    key(calendar, 'PageDown');
+    await calendar.updateComplete;
+    expect(heading(calendar)).to.equal('2027年1月');
+    expect(focused(calendar)?.dataset.date).to.equal('2027-01-19');
+    await loaded(calendar);
+    expect(focused(calendar)?.dataset.date, 'focus survives the data arriving').to.equal('2027-01-19');
+    key(calendar, 'PageUp');
+    await calendar.updateComplete;
+    expect(focused(calendar)?.dataset.date).to.equal('2026-12-19');
+    key(calendar, 'ArrowUp');
+    key(calendar, 'ArrowUp');
+    key(calendar, 'ArrowUp');
+    await calendar.updateComplete;
+    // Crossing into November moves the calendar there.
+    expect(heading(calendar)).to.equal('2026年11月');
+    expect(focused(calendar)?.dataset.date).to.equal('2026-11-28');
+    key(calendar, 'PageDown');
+    await calendar.updateComplete;
+    await loaded(calendar);
+    cell(calendar, '2026-12-03').focus();
+    key(calendar, 'ArrowRight');
+    key(calendar, 'ArrowLeft');
+    await calendar.updateComplete;
+    key(calendar, 'Enter');
+    await calendar.updateComplete;
+    const dialog = $<HTMLDialogElement>(calendar, 'dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.textContent).to.contain('イベント startup');
+    expect(await axeViolations(calendar)).to.deep.equal([]);
+    dialog.close();
+    await calendar.updateComplete;
+    expect(focused(calendar)?.dataset.date, 'focus returns to the day').to.equal('2026-12-03');
+  });
+
+  it('announces the month reached by navigation, politely', async () => {
+    const calendar = await mount(fakeApi(DECEMBER));
+    const status = $(calendar, '[role="status"]')!;
+    expect(status.textContent?.trim()).to.equal('');
+    $(calendar, '[part~="prev-button"]')!.click();
+    await loaded(calendar);
+    await calendar.updateComplete;
+    expect(status.textContent?.trim()).to.equal('2026年11月、予定0件');
+  });
+
+  it('loads only the visible range, cancels it when the visitor moves on, and keeps ranges already seen', async () => {
+    const api = fakeApi(DECEMBER, { delayMs: 50 });
+    const calendar = await mount(api);
+    expect(api.eventRequests).to.deep.equal(['2026-11-29..2027-01-02']);
+    $(calendar, '[part~="next-button"]')!.click();
+    await calendar.updateComplete;
+    $(calendar, '[part~="next-button"]')!.click();
+    await loaded(calendar);
+    expect(heading(calendar)).to.equal('2027年2月');
+    expect(api.eventRequests.slice(1)).to.deep.equal(['2026-12-27..2027-02-06', '2027-01-31..2027-03-06']);
+    expect(api.signals[1]!.aborted, 'January was cancelled').to.equal(true);
+    $(calendar, '[part~="prev-button"]')!.click();
+    await loaded(calendar);
+    $(calendar, '[part~="prev-button"]')!.click();
+    await loaded(calendar);
+    expect(heading(calendar)).to.equal('2026年12月');
+    // January was cancelled, so it is loaded now; December comes from the element's cache.
+    expect(api.eventRequests.slice(3)).to.deep.equal(['2026-12-27..2027-02-06']);
+    expect(cell(calendar, '2026-12-03').textContent).to.contain('イベント startup');
+  });
+
+  it('shows "+N more" on a crowded day and the whole day in a dialog', async () => {
+    const many = Array.from({ length: 42 }, (_, i) =>
+      occurrence(`crowd-${i}`, `2026-12-12T${String(8 + (i % 12)).padStart(2, '0')}:00:00+09:00`, `2026-12-12T${String(9 + (i % 12)).padStart(2, '0')}:00:00+09:00`),
+    );
+    const calendar = await mount(fakeApi(many));
+    const day = cell(calendar, '2026-12-12');
+    expect(day.querySelectorAll('[part~="event"]').length).to.equal(2);
+    const more = day.querySelector<HTMLButtonElement>('[part~="more-button"]')!;
+    expect(more.textContent).to.contain('他40件');
+    more.click();
+    await calendar.updateComplete;
+    const dialog = $<HTMLDialogElement>(calendar, 'dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.querySelectorAll('[part~="event"]').length).to.equal(42);
+    expect(await axeViolations(calendar)).to.deep.equal([]);
+  });
+
+  it('opens an event: detail in Japan time, registration facts, allow-listed links, and an event without personal data', async () => {
+    const calendar = await mount(fakeApi(DECEMBER));
+    const selected: HallEventSelectDetail[] = [];
+    calendar.addEventListener('hall-event-select', (e) => selected.push(e.detail));
+    cell(calendar, '2026-12-03').querySelector<HTMLButtonElement>('[part~="event"]')!.click();
+    await calendar.updateComplete;
+    const dialog = $<HTMLDialogElement>(calendar, 'dialog')!;
+    expect(dialog.open).to.equal(true);
+    const text = dialog.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('2026年12月3日(木) 14:00～16:00');
+    expect(text).to.contain('定員40名');
+    expect(text).to.contain('満席');
+    expect(text).to.contain('キャンセル待ち');
+    expect(dialog.querySelector<HTMLAnchorElement>('[part~="register-link"]')!.href).to.equal('https://hall.example.jp/apply/startup');
+    expect(dialog.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!.href).to.equal('https://hall.example.jp/api/v1/events/startup.ics');
+    const google = new URL(dialog.querySelector<HTMLAnchorElement>('[part~="google-link"]')!.href);
+    expect(google.searchParams.get('dates')).to.equal('20261203T050000Z/20261203T070000Z');
+    expect(selected).to.deep.equal([{ id: 'startup', occurrenceId: 'startup@2026-12-03', category: 'seminar' }]);
+    expect(await axeViolations(calendar)).to.deep.equal([]);
+  });
+
+  it('renders hostile text as text and never links javascript: URLs', async () => {
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    const hostile = occurrence('hostile', '2026-12-04T10:00:00+09:00', '2026-12-04T11:00:00+09:00', {
+      title: { ja: payload },
+      description: { ja: payload },
+      url: null,
+      registration: { kind: 'first_come', capacity: 5, remaining: 5, opensAt: null, closesAt: null, waitlist: false, url: null },
+    });
+    // `javascript:` cannot even pass the SDK's schema; a link that did would still meet safeUrl.
+    const calendar = await mount(fakeApi([hostile]));
+    const chip = cell(calendar, '2026-12-04').querySelector<HTMLButtonElement>('[part~="event"]')!;
+    expect(chip.textContent).to.contain(payload);
+    chip.click();
+    await calendar.updateComplete;
+    expect($(calendar, 'dialog')!.textContent).to.contain(payload);
+    expect(calendar.shadowRoot!.querySelectorAll('img, script').length).to.equal(0);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect($$(calendar, 'a').every((a) => a.getAttribute('href')!.startsWith('https://'))).to.equal(true);
+  });
+
+  it('filters by category without a request, from the attribute and the filter bar', async () => {
+    const api = fakeApi(DECEMBER);
+    const calendar = await mount(api);
+    const fairBox = $$(calendar, '[part~="filter"] label').find((l) => l.textContent!.includes('物産展'))!.querySelector('input')!;
+    fairBox.click();
+    await calendar.updateComplete;
+    expect(cell(calendar, '2026-12-15').textContent).not.to.contain('イベント fair');
+    expect(cell(calendar, '2026-12-03').textContent).to.contain('イベント startup');
+    expect(api.eventRequests.length).to.equal(1);
+    calendar.categories = 'seminar networking';
+    await loaded(calendar);
+    expect(api.eventRequests.at(-1)).to.equal('2026-11-29..2027-01-02 seminar,networking');
+    expect($$(calendar, '[part~="filter"] input').length).to.equal(2);
+  });
+
+  it('tells the host page about navigation, and nothing when properties are set', async () => {
+    const calendar = await mount(fakeApi(DECEMBER));
+    const changes: HallRangeChangeDetail[] = [];
+    calendar.addEventListener('hall-range-change', (e) => changes.push(e.detail));
+    calendar.month = '2027-03';
+    await loaded(calendar);
+    expect(heading(calendar)).to.equal('2027年3月');
+    expect(changes).to.deep.equal([]);
+    $(calendar, '[part~="next-button"]')!.click();
+    await calendar.updateComplete;
+    const listButton = $$(calendar, '[part~="view-button"]')[1]!;
+    listButton.click();
+    await calendar.updateComplete;
+    expect(changes).to.deep.equal([
+      { from: '2027-03-28', to: '2027-05-01', month: '2027-04', view: 'month' },
+      { from: '2027-04-01', to: '2027-04-30', month: '2027-04', view: 'list' },
+    ]);
+  });
+
+  it('shows the error with a retry that keeps the month', async () => {
+    const calendar = await mount(fakeApi(DECEMBER, { failures: 1 }));
+    expect($(calendar, '[part~="error"] [role="alert"]')!.textContent).to.contain('サーバーで問題');
+    expect(await axeViolations(calendar)).to.deep.equal([]);
+    $(calendar, '[part~="retry-button"]')!.click();
+    await loaded(calendar);
+    expect($(calendar, '[part~="error"]')).to.equal(null);
+    expect(cell(calendar, '2026-12-03').textContent).to.contain('イベント startup');
+  });
+
+  it('lists the month by day, and falls back to the list in a narrow container', async () => {
+    const list = await mount(fakeApi(DECEMBER), { view: 'list' });
+    const headings = $$(list, '.list-date').map((h) => h.textContent!.trim().replace(/\s+/g, ' '));
+    expect(headings[0]).to.equal('2026年12月3日(木)');
+    expect(headings.length).to.equal(5);
+    expect(await axeViolations(list)).to.deep.equal([]);
+
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.setAttribute('class', 'narrow');
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.narrow { inline-size: 360px; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    const api = fakeApi(DECEMBER);
+    const provider = document.createElement('hall-provider');
+    provider.client = api.client;
+    const narrow = document.createElement('hall-event-calendar');
+    narrow.month = '2026-12';
+    provider.append(narrow);
+    wrapper.append(provider);
+    for (let i = 0; i < 50 && !$(narrow, '[part~="list"]'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await loaded(narrow);
+    expect($(narrow, '[part~="grid"]')).to.equal(null);
+    expect($(narrow, '[part~="list"]')).not.to.equal(null);
+    expect(await axeViolations(narrow)).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,735 @@
+import type { CalendarDay, EventOccurrence, HallClient, Venue } from '@promotion-hall/sdk';
+import { EVENT_CATEGORIES, type EventCategory } from '@promotion-hall/sdk/schemas';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { HallElement } from '../../internal/hall-element.js';
+import { errorMessage } from '../../internal/error-message.js';
+import { localized } from '../../internal/localized.js';
+import {
+  addDays,
+  addMonths,
+  columnOf,
+  firstOfMonth,
+  japanToday,
+  lastOfMonth,
+  monthKey,
+  monthOf,
+  monthWeeks,
+  parseMonth,
+  sameDayIn,
+  type CalendarMonth,
+  type WeekStart,
+} from './calendar-dates.js';
+import { categoryLabel, parseCategories } from './categories.js';
+import { indexByDay } from './day-index.js';
+import { renderEventDetail, text } from './event-detail.js';
+import { eventCalendarStyles } from './styles.js';
+
+export type CalendarView = 'month' | 'list';
+
+/** What `hall-event-select` tells the host page: which event, never anything about the visitor. */
+export interface HallEventSelectDetail {
+  id: string;
+  occurrenceId: string;
+  category: string;
+}
+
+/** What `hall-range-change` tells the host page: the dates now shown. */
+export interface HallRangeChangeDetail {
+  from: string;
+  to: string;
+  month: string;
+  view: CalendarView;
+}
+
+/** One loaded range: the events and the days that are holidays or closures. */
+interface RangeData {
+  readonly events: readonly EventOccurrence[];
+  readonly days: ReadonlyMap<string, CalendarDay>;
+}
+
+type Load =
+  | { readonly key: string; readonly status: 'loading' }
+  | { readonly key: string; readonly status: 'ready'; readonly data: RangeData }
+  | { readonly key: string; readonly status: 'error'; readonly error: unknown };
+
+type DialogContent = { readonly kind: 'day'; readonly date: string } | { readonly kind: 'event'; readonly occurrence: EventOccurrence; readonly fromDay?: string };
+
+/** Ranges kept per element: enough to go back and forth over a year without a request. */
+const CACHED_RANGES = 24;
+/** Below this width (px) the month grid has no room: the list view is shown instead. */
+const NARROW_WIDTH = 480;
+
+/**
+ * The hall's events as a month grid or a list, in Japan time, with Japanese
+ * public holidays and the hall's closures marked.
+ *
+ * ```html
+ * <script type="module" src="https://hall.example.jp/widgets/hall-event-calendar.js"></script>
+ * <hall-event-calendar api-base="https://hall.example.jp/api/v1" categories="seminar fair"></hall-event-calendar>
+ * ```
+ *
+ * The month grid follows the WAI-ARIA grid pattern: arrow keys move between
+ * days, Home/End go to the start/end of the week, PageUp/PageDown change the
+ * month (with Shift, the year), Enter or Space opens the day's events. Only the
+ * visible range is loaded; moving on cancels the request, and ranges already
+ * seen are kept. Narrow containers (below 480 px) get the list view.
+ *
+ * @summary The hall's events as a keyboard-accessible month grid or list.
+ * @fires hall-event-select - The visitor opened an event. `detail`: `{ id, occurrenceId, category }`.
+ * @fires hall-range-change - The visitor moved to another month or view. `detail`: `{ from, to, month, view }`.
+ * @csspart toolbar - The row with the month heading and the buttons.
+ * @csspart heading - The month heading (2026年12月).
+ * @csspart prev-button - Goes to the previous month.
+ * @csspart today-button - Goes to today.
+ * @csspart next-button - Goes to the next month.
+ * @csspart view-button - The month / list switches.
+ * @csspart filter - The category filter (a fieldset of checkboxes).
+ * @csspart grid - The month grid.
+ * @csspart day - A day cell (also `day-today`, `day-holiday`, `day-outside` for days of the next or previous month).
+ * @csspart day-today - Today's cell.
+ * @csspart day-holiday - A public holiday or a day the hall is closed.
+ * @csspart event - An event (in the grid and the list).
+ * @csspart event-category - An event's category badge.
+ * @csspart more-button - "+N more" in a crowded day.
+ * @csspart list - The list (agenda) view.
+ * @csspart dialog - The dialog with a day's events or an event's detail.
+ * @cssprop --hall-calendar-day-min-height - The height of a day cell in the grid (default 6.5rem).
+ */
+export class HallEventCalendar extends HallElement {
+  static override styles = [...[HallElement.styles].flat(), eventCalendarStyles];
+
+  /** The month shown first, `YYYY-MM` (default: this month in Japan). Changing it moves the calendar without firing events. */
+  @property({ reflect: true })
+  month: string | undefined;
+
+  /** `month` (the grid) or `list`. */
+  @property({ reflect: true })
+  view: CalendarView = 'month';
+
+  /** Only these categories, space-separated (e.g. `seminar fair`); default all. The filter bar offers these. */
+  @property()
+  categories: string | undefined;
+
+  /** Only the events of this shopping street (its id). */
+  @property()
+  street: string | undefined;
+
+  /** The first day of the week: `sun` (Japanese calendars, the default) or `mon`. */
+  @property({ attribute: 'week-start' })
+  weekStart: WeekStart = 'sun';
+
+  /** Events shown in a day cell before "+N more". */
+  @property({ attribute: 'max-events', type: Number })
+  maxEvents = 3;
+
+  /** The current instant, for "today" (tests and previews fix it; default: the real time). */
+  @property({ attribute: false })
+  now: Date | undefined;
+
+  @state() private shownMonth: CalendarMonth | undefined;
+  @state() private activeDate: string | undefined;
+  /** Categories the visitor has unticked in the filter bar. */
+  @state() private hiddenCategories: ReadonlySet<EventCategory> = new Set();
+  @state() private load: Load | undefined;
+  @state() private narrow = false;
+  @state() private dialogContent: DialogContent | undefined;
+  @state() private announcement = '';
+  @state() private venues: readonly Venue[] = [];
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+
+  private readonly cache = new Map<string, RangeData>();
+  private cacheClient: HallClient | undefined;
+  private abort: AbortController | undefined;
+  private venuesRequested = false;
+  private focusActiveDay = false;
+  private announceNextLoad = false;
+  private dialogOpener: HTMLElement | undefined;
+  private dayIndex: { data: RangeData; hidden: ReadonlySet<EventCategory>; byDay: Map<string, EventOccurrence[]> } | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver(([entry]) => {
+      const width = entry?.contentRect.width ?? 0;
+      // Width 0: not laid out (display: none); keep the last decision. The switch waits
+      // for the next frame: re-rendering inside the observer's callback would resize the
+      // element again in the same frame (a "ResizeObserver loop" error on the host page).
+      if (width > 0) requestAnimationFrame(() => (this.narrow = width < NARROW_WIDTH));
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.abort?.abort();
+    this.abort = undefined;
+    // A later reconnect must load again if the load was cut short.
+    if (this.load?.status === 'loading') this.load = undefined;
+  }
+
+  private get today(): string {
+    return japanToday(this.now);
+  }
+
+  private get effectiveView(): CalendarView {
+    return this.narrow ? 'list' : this.view === 'list' ? 'list' : 'month';
+  }
+
+  private get offeredCategories(): readonly EventCategory[] {
+    const chosen = parseCategories(this.categories);
+    return chosen.length > 0 ? chosen : EVENT_CATEGORIES;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('month') || this.shownMonth === undefined) {
+      const month = parseMonth(this.month) ?? monthOf(this.today);
+      this.shownMonth = month;
+      if (this.activeDate === undefined || monthKey(monthOf(this.activeDate)) !== monthKey(month)) {
+        this.activeDate = monthKey(monthOf(this.today)) === monthKey(month) ? this.today : firstOfMonth(month);
+      }
+    }
+    this.startLoadIfNeeded();
+  }
+
+  protected override updated(): void {
+    if (this.focusActiveDay) {
+      this.focusActiveDay = false;
+      this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-date="${this.activeDate}"]`)?.focus();
+    }
+  }
+
+  // ---- loading ------------------------------------------------------------
+
+  /** The dates the current view needs: the whole weeks of the grid (the list uses the same range, so switching views costs nothing). */
+  private visibleRange(month: CalendarMonth): { from: string; to: string } {
+    const weeks = monthWeeks(month, this.weekStart);
+    return { from: weeks[0]![0]!, to: weeks[weeks.length - 1]![6]! };
+  }
+
+  private startLoadIfNeeded(): void {
+    const client = this.client;
+    if (!client || !this.shownMonth) return;
+    if (client !== this.cacheClient) {
+      this.cache.clear();
+      this.cacheClient = client;
+      this.load = undefined;
+    }
+    const { from, to } = this.visibleRange(this.shownMonth);
+    const categories = parseCategories(this.categories);
+    const street = this.street?.trim() || undefined;
+    const key = JSON.stringify([from, to, categories, street ?? null]);
+    if (this.load?.key === key) return;
+
+    this.abort?.abort();
+    this.abort = undefined;
+    const cached = this.cache.get(key);
+    if (cached) {
+      this.finishLoad({ key, status: 'ready', data: cached });
+      return;
+    }
+    const controller = new AbortController();
+    this.abort = controller;
+    this.load = { key, status: 'loading' };
+    this.fetchRange(client, { from, to, categories, ...(street ? { street } : {}) }, controller.signal).then(
+      (data) => {
+        this.remember(key, data);
+        if (this.load?.key === key) this.finishLoad({ key, status: 'ready', data });
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted || this.load?.key !== key) return;
+        this.finishLoad({ key, status: 'error', error });
+      },
+    );
+  }
+
+  private async fetchRange(
+    client: HallClient,
+    range: { from: string; to: string; categories: EventCategory[]; street?: string },
+    signal: AbortSignal,
+  ): Promise<RangeData> {
+    const query = {
+      from: range.from,
+      to: range.to,
+      limit: 500,
+      ...(range.categories.length > 0 ? { category: range.categories } : {}),
+      ...(range.street ? { streetId: range.street } : {}),
+    };
+    // Holidays only decorate the grid: without them the events still show. (An abort
+    // also lands here; the events' own request reports it.)
+    const days = client.calendar.days({ from: range.from, to: range.to }, { signal }).catch((): CalendarDay[] => []);
+    const events: EventOccurrence[] = [];
+    for await (const occurrence of client.events.iterate(query, { signal })) events.push(occurrence);
+    return { events, days: new Map((await days).map((day) => [day.date, day])) };
+  }
+
+  private remember(key: string, data: RangeData): void {
+    this.cache.delete(key);
+    this.cache.set(key, data);
+    if (this.cache.size > CACHED_RANGES) this.cache.delete(this.cache.keys().next().value as string);
+  }
+
+  private finishLoad(load: Load): void {
+    this.load = load;
+    if (load.status === 'ready' && this.announceNextLoad && this.shownMonth) {
+      this.announceNextLoad = false;
+      const { year, month } = this.shownMonth;
+      const count = this.eventsOfMonth(load.data).length;
+      this.announcement = this.t('calendar.monthLoaded', { month: this.fmt.monthHeading(year, month), count });
+    }
+  }
+
+  /** Events by day for the loaded range and the visitor's filter (computed once per change). */
+  private byDay(data: RangeData): Map<string, EventOccurrence[]> {
+    if (this.dayIndex?.data !== data || this.dayIndex.hidden !== this.hiddenCategories) {
+      const hidden = this.hiddenCategories;
+      const events = hidden.size === 0 ? data.events : data.events.filter((e) => !hidden.has(e.category));
+      const { from, to } = this.visibleRange(this.shownMonth!);
+      this.dayIndex = { data, hidden, byDay: indexByDay(events, from, to) };
+    }
+    return this.dayIndex.byDay;
+  }
+
+  private eventsOfMonth(data: RangeData): EventOccurrence[] {
+    const month = this.shownMonth!;
+    const first = firstOfMonth(month);
+    const last = lastOfMonth(month);
+    const seen = new Set<EventOccurrence>();
+    for (const [day, list] of this.byDay(data)) if (day >= first && day <= last) for (const e of list) seen.add(e);
+    return [...seen];
+  }
+
+  // ---- navigation ---------------------------------------------------------
+
+  /** Moves to a month (and day) on the visitor's request, and tells the host page. */
+  private goTo(month: CalendarMonth, activeDate: string, options: { focusDay?: boolean } = {}): void {
+    const monthChanged = !this.shownMonth || monthKey(month) !== monthKey(this.shownMonth);
+    this.shownMonth = month;
+    this.activeDate = activeDate;
+    this.focusActiveDay = options.focusDay === true;
+    if (monthChanged) {
+      this.announceNextLoad = true;
+      this.announcement = '';
+      this.fireRangeChange();
+    }
+  }
+
+  private fireRangeChange(): void {
+    const month = this.shownMonth!;
+    const view = this.effectiveView;
+    const range = view === 'month' ? this.visibleRange(month) : { from: firstOfMonth(month), to: lastOfMonth(month) };
+    this.dispatchEvent(
+      new CustomEvent<HallRangeChangeDetail>('hall-range-change', { detail: { ...range, month: monthKey(month), view }, bubbles: true, composed: true }),
+    );
+  }
+
+  private moveMonth(count: number): void {
+    const month = addMonths(this.shownMonth!, count);
+    this.goTo(month, sameDayIn(this.activeDate ?? firstOfMonth(month), month));
+  }
+
+  private goToday(): void {
+    const today = this.today;
+    this.goTo(monthOf(today), today);
+  }
+
+  private switchView(view: CalendarView): void {
+    if (this.view === view) return;
+    this.view = view;
+    this.fireRangeChange();
+  }
+
+  private onGridKeydown(event: KeyboardEvent): void {
+    const active = this.activeDate;
+    if (!active || !this.shownMonth) return;
+    const column = columnOf(active, this.weekStart);
+    let target: string | undefined;
+    switch (event.key) {
+      case 'ArrowLeft':
+        target = addDays(active, -1);
+        break;
+      case 'ArrowRight':
+        target = addDays(active, 1);
+        break;
+      case 'ArrowUp':
+        target = addDays(active, -7);
+        break;
+      case 'ArrowDown':
+        target = addDays(active, 7);
+        break;
+      case 'Home':
+        target = addDays(active, -column);
+        break;
+      case 'End':
+        target = addDays(active, 6 - column);
+        break;
+      case 'PageUp':
+      case 'PageDown': {
+        const month = addMonths(monthOf(active), (event.key === 'PageUp' ? -1 : 1) * (event.shiftKey ? 12 : 1));
+        target = sameDayIn(active, month);
+        break;
+      }
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.openDay(active, event.target as HTMLElement);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.goTo(monthOf(target), target, { focusDay: true });
+  }
+
+  /** A day focused by mouse or script becomes the active day, so the keys move from there. */
+  private onGridFocusin(event: FocusEvent): void {
+    const date = (event.target as HTMLElement).closest<HTMLElement>('[role="gridcell"]')?.dataset.date;
+    if (date && date !== this.activeDate) this.activeDate = date;
+  }
+
+  // ---- dialog -------------------------------------------------------------
+
+  private openDay(date: string, opener: HTMLElement): void {
+    this.showDialog({ kind: 'day', date }, opener);
+  }
+
+  private openEvent(occurrence: EventOccurrence, opener: HTMLElement | undefined, fromDay?: string): void {
+    this.showDialog({ kind: 'event', occurrence, ...(fromDay ? { fromDay } : {}) }, opener);
+    this.loadVenues();
+    this.dispatchEvent(
+      new CustomEvent<HallEventSelectDetail>('hall-event-select', {
+        detail: { id: occurrence.id, occurrenceId: occurrence.occurrenceId, category: occurrence.category },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private async showDialog(content: DialogContent, opener: HTMLElement | undefined): Promise<void> {
+    if (opener) this.dialogOpener = opener;
+    this.dialogContent = content;
+    await this.updateComplete;
+    const dialog = this.dialog;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    // The heading first, so the dialog's title is read before its content.
+    dialog.querySelector<HTMLElement>('.dialog-title')?.focus();
+  }
+
+  private closeDialog(): void {
+    this.dialog?.close();
+  }
+
+  private onDialogClose(): void {
+    this.dialogContent = undefined;
+    const opener = this.dialogOpener;
+    this.dialogOpener = undefined;
+    // Back where the visitor was; a grid cell may have been re-rendered for the same day.
+    if (opener?.isConnected) opener.focus();
+    else this.renderRoot.querySelector<HTMLElement>(`[data-date="${this.activeDate}"]`)?.focus();
+  }
+
+  private onDialogClick(event: MouseEvent): void {
+    // A click on the backdrop (outside the dialog's box) closes it, as visitors expect of a modal.
+    const dialog = this.dialog;
+    if (!dialog || event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (!inside) this.closeDialog();
+  }
+
+  private loadVenues(): void {
+    const client = this.client;
+    if (this.venuesRequested || !client) return;
+    this.venuesRequested = true;
+    // Room names only enrich the detail; without them the event's own place text still shows.
+    client.venues.list().then(
+      (venues) => (this.venues = venues),
+      () => (this.venuesRequested = false),
+    );
+  }
+
+  // ---- rendering ----------------------------------------------------------
+
+  protected override renderContent(): unknown {
+    const month = this.shownMonth;
+    if (!month) return nothing;
+    const load = this.load;
+    const data = load?.status === 'ready' ? load.data : undefined;
+    const view = this.effectiveView;
+    return html`
+      <section class="calendar" aria-labelledby="heading">
+        ${this.renderToolbar(month)} ${this.renderFilter()}
+        <p class="visually-hidden" role="status">${this.announcement}</p>
+        ${load?.status === 'error'
+          ? html`<div part="error" class="state state-error">
+              <p class="state-error-message" role="alert">${errorMessage(this.language, load.error)}</p>
+              <button part="retry-button" class="button" type="button" @click=${this.retryLoad}>${this.t('action.retry')}</button>
+            </div>`
+          : nothing}
+        ${data && view === 'month' && this.eventsOfMonth(data).length === 0
+          ? html`<p part="empty" class="state state-empty">${this.t('calendar.monthEmpty')}</p>`
+          : nothing}
+        ${view === 'month' ? this.renderGrid(month, data) : this.renderList(month, data, load?.status === 'loading' || !load)}
+      </section>
+      <dialog part="dialog" class="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
+        ${this.dialogContent ? this.renderDialog(this.dialogContent, data) : nothing}
+      </dialog>
+    `;
+  }
+
+  private retryLoad = (): void => {
+    this.load = undefined;
+    this.announceNextLoad = true;
+    this.requestUpdate();
+  };
+
+  private renderToolbar(month: CalendarMonth): TemplateResult {
+    const view = this.effectiveView;
+    return html`
+      <div part="toolbar" class="toolbar">
+        <h2 part="heading" id="heading" class="heading">${this.fmt.monthHeading(month.year, month.month)}</h2>
+        <div class="nav">
+          <button part="prev-button" class="nav-button" type="button" aria-label=${this.t('calendar.previous')} @click=${() => this.moveMonth(-1)}>
+            <span aria-hidden="true">‹</span>
+          </button>
+          <button part="today-button" class="nav-button" type="button" @click=${this.goToday}>${this.t('calendar.today')}</button>
+          <button part="next-button" class="nav-button" type="button" aria-label=${this.t('calendar.next')} @click=${() => this.moveMonth(1)}>
+            <span aria-hidden="true">›</span>
+          </button>
+        </div>
+        ${this.narrow
+          ? nothing
+          : html`<div class="views" role="group" aria-label=${this.t('calendar.viewLabel')}>
+              ${(['month', 'list'] as const).map(
+                (v) => html`<button
+                  part="view-button"
+                  class="view-button"
+                  type="button"
+                  aria-pressed=${view === v ? 'true' : 'false'}
+                  @click=${() => this.switchView(v)}
+                >
+                  ${this.t(v === 'month' ? 'calendar.viewMonth' : 'calendar.viewList')}
+                </button>`,
+              )}
+            </div>`}
+      </div>
+    `;
+  }
+
+  private renderFilter(): TemplateResult | typeof nothing {
+    const offered = this.offeredCategories;
+    if (offered.length < 2) return nothing;
+    return html`
+      <fieldset part="filter" class="filter">
+        <legend>${this.t('calendar.filterLegend')}</legend>
+        ${offered.map(
+          (category) => html`<label class="filter-option">
+            <input
+              type="checkbox"
+              .checked=${!this.hiddenCategories.has(category)}
+              @change=${(event: Event) => this.toggleCategory(category, (event.target as HTMLInputElement).checked)}
+            />
+            ${categoryLabel(category, (key) => this.t(key))}
+          </label>`,
+        )}
+      </fieldset>
+    `;
+  }
+
+  private toggleCategory(category: EventCategory, shown: boolean): void {
+    const hidden = new Set(this.hiddenCategories);
+    if (shown) hidden.delete(category);
+    else hidden.add(category);
+    this.hiddenCategories = hidden;
+  }
+
+  private renderGrid(month: CalendarMonth, data: RangeData | undefined): TemplateResult {
+    const weeks = monthWeeks(month, this.weekStart);
+    const names = this.fmt.weekdays('short');
+    const longNames = this.fmt.weekdays('long');
+    const order = this.weekStart === 'sun' ? [0, 1, 2, 3, 4, 5, 6] : [1, 2, 3, 4, 5, 6, 0];
+    const byDay = data ? this.byDay(data) : undefined;
+    return html`
+      <div
+        part="grid"
+        class="grid"
+        role="grid"
+        aria-labelledby="heading"
+        aria-busy=${data ? 'false' : 'true'}
+        @keydown=${this.onGridKeydown}
+        @focusin=${this.onGridFocusin}
+      >
+        <div class="row weekdays" role="row">
+          ${order.map(
+            (day) => html`<div class="weekday ${day === 0 ? 'sun' : day === 6 ? 'sat' : ''}" role="columnheader">
+              <span aria-hidden="true">${names[day]}</span><span class="visually-hidden">${longNames[day]}</span>
+            </div>`,
+          )}
+        </div>
+        ${weeks.map((week) => html`<div class="row week" role="row">${week.map((date) => this.renderDay(date, month, data, byDay))}</div>`)}
+      </div>
+    `;
+  }
+
+  private renderDay(date: string, month: CalendarMonth, data: RangeData | undefined, byDay: Map<string, EventOccurrence[]> | undefined): TemplateResult {
+    const info = data?.days.get(date);
+    const events = byDay?.get(date) ?? [];
+    const isToday = date === this.today;
+    const outside = date.slice(0, 7) !== monthKey(month);
+    const weekday = columnOf(date, 'sun');
+    const holidayName = info?.holiday ? localized(info.holiday, this.language) : undefined;
+    const closedText = info?.closed === 'year_end' ? this.t('calendar.yearEnd') : info?.closed ? this.t('calendar.closed') : undefined;
+    const parts = ['day', isToday ? 'day-today' : '', info ? 'day-holiday' : '', outside ? 'day-outside' : ''].filter(Boolean).join(' ');
+    const classes = ['day', weekday === 0 || holidayName ? 'sun' : weekday === 6 ? 'sat' : '', outside ? 'outside' : '', isToday ? 'today' : ''].join(' ');
+    const dateText = this.fmt.date(`${date}T12:00:00+09:00`);
+    // The cell's name comes from its content (no aria-label, which would hide the visible text):
+    // the full date and the count for screen readers, the day number for the eye.
+    const spoken = `${isToday ? `${this.t('calendar.today.marker')}、` : ''}${this.t('calendar.dayLabel', { date: dateText, count: events.length })}`;
+    const shown = events.length > this.maxEvents ? events.slice(0, Math.max(0, this.maxEvents - 1)) : events;
+    const more = events.length - shown.length;
+    return html`
+      <div
+        part=${parts}
+        class=${classes}
+        role="gridcell"
+        data-date=${date}
+        tabindex=${date === this.activeDate ? '0' : '-1'}
+        aria-current=${isToday ? 'date' : nothing}
+        @click=${() => this.goTo(monthOf(date), date, { focusDay: true })}
+      >
+        <span class="day-number" aria-hidden="true">${Number(date.slice(8, 10))}</span>
+        <span class="visually-hidden">${spoken}</span>
+        ${holidayName ? html`<span class="day-note" lang=${holidayName.lang}>${holidayName.text}</span>` : nothing}
+        ${closedText ? html`<span class="day-note">${closedText}</span>` : nothing}
+        ${data
+          ? html`${shown.map((e) => this.renderChip(e))}
+            ${more > 0
+              ? html`<button
+                  part="more-button"
+                  class="more"
+                  type="button"
+                  tabindex="-1"
+                  @click=${(event: MouseEvent) => {
+                    event.stopPropagation();
+                    this.activeDate = date;
+                    this.openDay(date, event.currentTarget as HTMLElement);
+                  }}
+                >
+                  ${this.t('calendar.more', { count: more })}<span class="visually-hidden">${this.t('calendar.moreLabel', { date: dateText })}</span>
+                </button>`
+              : nothing}`
+          : html`<span class="skeleton-line chip-skeleton" aria-hidden="true"></span>`}
+      </div>
+    `;
+  }
+
+  /** An event in a day cell: reached by mouse here, by keyboard through the day's list (Enter on the day). */
+  private renderChip(occurrence: EventOccurrence): TemplateResult {
+    const title = localized(occurrence.title, this.language);
+    return html`<button
+      part="event"
+      class="chip"
+      type="button"
+      tabindex="-1"
+      data-category=${occurrence.category}
+      @click=${(event: MouseEvent) => {
+        event.stopPropagation();
+        this.openEvent(occurrence, event.currentTarget as HTMLElement);
+      }}
+    >
+      ${occurrence.allDay ? nothing : html`<span class="chip-time">${this.fmt.time(occurrence.start)}</span>`}
+      <span class="chip-title" lang=${title.lang}>${title.text}</span>
+    </button>`;
+  }
+
+  private renderList(month: CalendarMonth, data: RangeData | undefined, loading: boolean): TemplateResult {
+    if (!data) {
+      return html`<div part="list" class="list" aria-busy=${loading ? 'true' : 'false'}>
+        <div class="skeleton" aria-hidden="true"><span class="skeleton-line"></span><span class="skeleton-line"></span><span class="skeleton-line"></span></div>
+        <span class="visually-hidden">${this.t('state.loading')}</span>
+      </div>`;
+    }
+    const byDay = this.byDay(data);
+    const first = firstOfMonth(month);
+    const last = lastOfMonth(month);
+    const days = [...byDay.keys()].filter((day) => day >= first && day <= last).sort();
+    if (days.length === 0) return html`<div part="list" class="list"><p part="empty" class="state state-empty">${this.t('calendar.monthEmpty')}</p></div>`;
+    return html`
+      <div part="list" class="list">
+        ${days.map((day) => {
+          const info = data.days.get(day);
+          const holiday = info?.holiday ? localized(info.holiday, this.language) : undefined;
+          return html`<section class="list-day" aria-labelledby="list-${day}">
+            <h3 class="list-date ${columnOf(day, 'sun') === 0 || holiday ? 'sun' : columnOf(day, 'sun') === 6 ? 'sat' : ''}" id="list-${day}">
+              ${this.fmt.date(`${day}T12:00:00+09:00`)} ${holiday ? html`<span class="day-note" lang=${holiday.lang}>${holiday.text}</span>` : nothing}
+            </h3>
+            <ul class="list-events">
+              ${byDay.get(day)!.map((e) => html`<li>${this.renderListEvent(e, undefined)}</li>`)}
+            </ul>
+          </section>`;
+        })}
+      </div>
+    `;
+  }
+
+  /** An event as a row of the list or of the day dialog: time, title and category, one button. */
+  private renderListEvent(occurrence: EventOccurrence, fromDay: string | undefined): TemplateResult {
+    const title = localized(occurrence.title, this.language);
+    return html`<button
+      part="event"
+      class="list-event"
+      type="button"
+      data-category=${occurrence.category}
+      @click=${(event: MouseEvent) => this.openEvent(occurrence, fromDay ? undefined : (event.currentTarget as HTMLElement), fromDay)}
+    >
+      <span class="list-time">${occurrence.allDay ? this.t('time.allDay') : this.fmt.timeRange(occurrence.start, occurrence.end)}</span>
+      <span class="list-title" lang=${title.lang}>${title.text}</span>
+      <span part="event-category" class="badge">${categoryLabel(occurrence.category, (key) => this.t(key))}</span>
+    </button>`;
+  }
+
+  private renderDialog(content: DialogContent, data: RangeData | undefined): TemplateResult {
+    const close = html`<button class="close-button" type="button" @click=${this.closeDialog} aria-label=${this.t('action.close')}>
+      <span aria-hidden="true">×</span>
+    </button>`;
+    if (content.kind === 'day') {
+      const events = data ? (this.byDay(data).get(content.date) ?? []) : [];
+      const dateText = this.fmt.date(`${content.date}T12:00:00+09:00`);
+      return html`
+        <div class="dialog-header">
+          <h2 id="dialog-title" class="dialog-title" tabindex="-1">${this.t('calendar.eventsOn', { date: dateText })}</h2>
+          ${close}
+        </div>
+        ${events.length === 0
+          ? html`<p class="state-empty">${this.t('calendar.dayEmpty')}</p>`
+          : html`<ul class="list-events">
+              ${events.map((e) => html`<li>${this.renderListEvent(e, content.date)}</li>`)}
+            </ul>`}
+      `;
+    }
+    const occurrence = content.occurrence;
+    const client = this.client;
+    return html`
+      <div class="dialog-header">
+        <h2 id="dialog-title" class="dialog-title" tabindex="-1">${text(localized(occurrence.title, this.language), this.language)}</h2>
+        ${close}
+      </div>
+      ${content.fromDay
+        ? html`<button class="back-button" type="button" @click=${() => this.showDialog({ kind: 'day', date: content.fromDay! }, undefined)}>
+            ${this.t('event.back')}
+          </button>`
+        : nothing}
+      ${renderEventDetail(occurrence, {
+        lang: this.language,
+        fmt: this.fmt,
+        t: (key, ...params) => this.t(key, ...params),
+        venues: this.venues,
+        icsUrl: client ? client.events.icsUrl(occurrence.id) : '',
+        labelJapanTime: Intl.DateTimeFormat().resolvedOptions().timeZone !== 'Asia/Tokyo',
+      })}
+    `;
+  }
+}

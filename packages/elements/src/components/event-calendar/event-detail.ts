@@ -1,0 +1,156 @@
+/**
+ * The detail of one occurrence, as shown in the calendar's dialog: when (in
+ * Japan time), where, fee, organiser, audience, registration, a course's
+ * sessions, what to bring, and the links (register, more information, add to
+ * calendar). Every value from data is rendered as text; every link from data
+ * goes through the URL allow-list and is left out when it fails.
+ */
+import type { EventOccurrence, Venue } from '@promotion-hall/sdk';
+import { REGISTRATION_KINDS } from '@promotion-hall/sdk/schemas';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Formatters } from '../../i18n/format.js';
+import type { MessageKey } from '../../i18n/ja.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { MessageParams } from '../../i18n/translate.js';
+import { localized, type LocalizedValue } from '../../internal/localized.js';
+import { safeUrl } from '../../internal/url.js';
+import { categoryLabel } from './categories.js';
+import { datesCovered } from './day-index.js';
+import { googleCalendarUrl } from './google-calendar.js';
+
+export interface DetailContext {
+  readonly lang: Lang;
+  readonly fmt: Formatters;
+  t<K extends MessageKey>(key: K, ...params: MessageParams<K>): string;
+  /** The hall's venues, once loaded (for room names); empty until then. */
+  readonly venues: readonly Venue[];
+  /** The .ics address of the event (from the SDK). */
+  readonly icsUrl: string;
+  /** Whether to say "Japan time" next to times (the visitor's zone is not Tokyo's). */
+  readonly labelJapanTime: boolean;
+}
+
+/** Text in its own language (marked when it differs from the page's). */
+export function text(value: LocalizedValue, pageLang: Lang): TemplateResult | string {
+  return value.lang === pageLang ? value.text : html`<span lang=${value.lang}>${value.text}</span>`;
+}
+
+/** When an occurrence happens, in words: a date (or dates) for all-day events, else a date and a time range. */
+export function whenText(occurrence: Pick<EventOccurrence, 'start' | 'end' | 'allDay'>, fmt: Formatters, t: DetailContext['t']): string {
+  if (occurrence.allDay) {
+    const { first, last } = datesCovered(occurrence);
+    const noon = (iso: string) => `${iso}T12:00:00+09:00`;
+    return first === last ? `${fmt.date(noon(first))} ${t('time.allDay')}` : `${fmt.date(noon(first))}${fmt.lang === 'ja' ? '～' : ' – '}${fmt.date(noon(last))}`;
+  }
+  const sameDay = occurrence.start.slice(0, 10) === occurrence.end.slice(0, 10);
+  return sameDay ? `${fmt.date(occurrence.start)} ${fmt.timeRange(occurrence.start, occurrence.end)}` : fmt.timeRange(occurrence.start, occurrence.end);
+}
+
+function where(occurrence: EventOccurrence, ctx: DetailContext): Array<TemplateResult | string> {
+  const parts: Array<TemplateResult | string> = [];
+  const venue = occurrence.venueId ? ctx.venues.find((v) => v.id === occurrence.venueId) : undefined;
+  const room = occurrence.roomId ? venue?.rooms.find((r) => r.id === occurrence.roomId) : undefined;
+  if (venue) parts.push(text(localized(venue.name, ctx.lang), ctx.lang));
+  if (room) parts.push(text(localized(room.name, ctx.lang), ctx.lang));
+  if (occurrence.place) parts.push(text(localized(occurrence.place, ctx.lang), ctx.lang));
+  if (occurrence.online) parts.push(ctx.t('event.online'));
+  return parts;
+}
+
+function fee(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult {
+  const amount = occurrence.fee.amountYen;
+  const price =
+    amount === 0
+      ? ctx.t('event.free')
+      : new Intl.NumberFormat(ctx.lang === 'ja' ? 'ja-JP' : 'en-US', { style: 'currency', currency: 'JPY' }).format(amount);
+  return html`${price}${occurrence.fee.note ? html`（${text(localized(occurrence.fee.note, ctx.lang), ctx.lang)}）` : nothing}`;
+}
+
+function registration(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult {
+  const r = occurrence.registration;
+  const { t, fmt } = ctx;
+  const facts: string[] = [];
+  // A kind this version does not know (from a newer server) is left out rather than guessed.
+  if ((REGISTRATION_KINDS as readonly string[]).includes(r.kind)) facts.push(t(`event.registration.${r.kind}`));
+  if (r.capacity !== null) facts.push(t('event.capacity', { count: r.capacity }));
+  if (r.remaining !== null) facts.push(r.remaining === 0 ? t('event.full') : t('event.remaining', { count: r.remaining }));
+  if (r.opensAt && r.closesAt) facts.push(t('event.period', { from: fmt.dateTime(r.opensAt), to: fmt.dateTime(r.closesAt) }));
+  else if (r.opensAt) facts.push(t('event.opens', { from: fmt.dateTime(r.opensAt) }));
+  else if (r.closesAt) facts.push(t('event.closes', { to: fmt.dateTime(r.closesAt) }));
+  if (r.waitlist) facts.push(t('event.waitlist'));
+  return html`<ul class="facts">${facts.map((fact) => html`<li class=${fact === t('event.full') ? 'full' : ''}>${fact}</li>`)}</ul>`;
+}
+
+function sessions(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult | typeof nothing {
+  if (occurrence.sessions.length === 0) return nothing;
+  const { t, fmt } = ctx;
+  return html`
+    <dt>${t('event.sessions', { count: occurrence.sessions.length })}</dt>
+    <dd>
+      <ol class="sessions">
+        ${occurrence.sessions.map(
+          (s) => html`<li>
+            ${t('event.session', { index: s.index })}: ${fmt.date(s.start)} ${fmt.timeRange(s.start, s.end)}
+            ${s.title ? html` ${text(localized(s.title, ctx.lang), ctx.lang)}` : nothing}
+          </li>`,
+        )}
+      </ol>
+      ${occurrence.allSessionsRequired ? html`<p class="note">${t('event.allSessionsRequired')}</p>` : nothing}
+    </dd>
+  `;
+}
+
+function links(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult {
+  const { t } = ctx;
+  const title = localized(occurrence.title, ctx.lang).text;
+  const summary = occurrence.summary ? localized(occurrence.summary, ctx.lang).text : '';
+  const location = where(occurrence, ctx)
+    .map((part) => (typeof part === 'string' ? part : ''))
+    .filter(Boolean)
+    .join(' ');
+  const register = safeUrl(occurrence.registration.url);
+  const page = safeUrl(occurrence.url);
+  const ics = safeUrl(ctx.icsUrl);
+  const google = safeUrl(googleCalendarUrl(occurrence, { title, details: summary, location }));
+  const external = (href: string, label: string, part: string) =>
+    html`<a part=${part} class="link" href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden">${t('event.newWindow')}</span></a>`;
+  return html`
+    <div class="links">
+      ${register ? external(register, t('event.register'), 'register-link') : nothing}
+      ${page ? external(page, t('event.moreInfo'), 'event-link') : nothing}
+    </div>
+    <div class="links" role="group" aria-label=${t('event.addToCalendar')}>
+      <span class="links-label" aria-hidden="true">${t('event.addToCalendar')}:</span>
+      ${ics ? html`<a part="ics-link" class="link" href=${ics} download>${t('event.ics')}</a>` : nothing}
+      ${google ? external(google, t('event.google'), 'google-link') : nothing}
+    </div>
+  `;
+}
+
+/** The body of the detail dialog (its heading is rendered by the calendar). */
+export function renderEventDetail(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult {
+  const { t, lang } = ctx;
+  const places = where(occurrence, ctx);
+  return html`
+    <p class="detail-category"><span part="event-category" class="badge">${categoryLabel(occurrence.category, t)}</span></p>
+    ${occurrence.summary ? html`<p class="summary">${text(localized(occurrence.summary, lang), lang)}</p>` : nothing}
+    <dl class="detail">
+      <dt>${t('event.when')}</dt>
+      <dd>
+        ${whenText(occurrence, ctx.fmt, t)}${ctx.labelJapanTime && !occurrence.allDay ? html` <span class="muted">(${t('time.japanTime')})</span>` : nothing}
+      </dd>
+      ${places.length > 0 ? html`<dt>${t('event.where')}</dt><dd>${places.map((p, i) => html`${i > 0 ? ' / ' : ''}${p}`)}</dd>` : nothing}
+      <dt>${t('event.fee')}</dt>
+      <dd>${fee(occurrence, ctx)}</dd>
+      <dt>${t('event.organizer')}</dt>
+      <dd>${text(localized(occurrence.organizer, lang), lang)}</dd>
+      ${occurrence.audience ? html`<dt>${t('event.audience')}</dt><dd>${text(localized(occurrence.audience, lang), lang)}</dd>` : nothing}
+      <dt>${t('event.registration')}</dt>
+      <dd>${registration(occurrence, ctx)}</dd>
+      ${sessions(occurrence, ctx)}
+      ${occurrence.whatToBring ? html`<dt>${t('event.whatToBring')}</dt><dd>${text(localized(occurrence.whatToBring, lang), lang)}</dd>` : nothing}
+    </dl>
+    <p class="description">${text(localized(occurrence.description, lang), lang)}</p>
+    ${links(occurrence, ctx)}
+  `;
+}

@@ -1,0 +1,302 @@
+/** The calendar's own sheet, on top of the shared base (tokens, focus ring, states). */
+import { css } from 'lit';
+
+export const eventCalendarStyles = css`
+  :host {
+    /* The element's width decides between grid and list, not the viewport's. */
+    container-type: inline-size;
+  }
+  .calendar {
+    display: grid;
+    gap: var(--_hall-space-2);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_hall-space-2) var(--_hall-space-3);
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.25rem;
+    margin-inline-end: auto;
+  }
+  .nav,
+  .views {
+    display: flex;
+    gap: var(--_hall-space-1);
+  }
+  .nav-button,
+  .view-button,
+  .back-button,
+  .close-button {
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding: var(--_hall-space-1) var(--_hall-space-3);
+    border: 1px solid var(--_hall-color-border);
+    border-radius: var(--_hall-radius);
+    background-color: var(--_hall-color-bg);
+    cursor: pointer;
+  }
+  .view-button[aria-pressed='true'] {
+    background-color: var(--_hall-color-accent);
+    border-color: var(--_hall-color-accent);
+    color: var(--_hall-color-on-accent);
+  }
+  .filter {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_hall-space-1) var(--_hall-space-3);
+    margin: 0;
+    padding: var(--_hall-space-2) var(--_hall-space-3);
+    border: 1px solid var(--_hall-color-border);
+    border-radius: var(--_hall-radius);
+  }
+  .filter legend {
+    padding: 0 var(--_hall-space-1);
+    font-size: 0.875rem;
+  }
+  .filter-option {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_hall-space-1);
+    min-block-size: 24px;
+    cursor: pointer;
+  }
+  .filter-option input {
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    margin: 0;
+  }
+
+  /* The month grid. */
+  .grid {
+    border: 1px solid var(--_hall-color-border);
+    border-radius: var(--_hall-radius);
+    overflow: hidden;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: repeat(7, minmax(0, 1fr));
+  }
+  .weekday {
+    padding: var(--_hall-space-1);
+    text-align: center;
+    font-size: 0.875rem;
+    background-color: var(--_hall-color-surface);
+    border-block-end: 1px solid var(--_hall-color-border);
+  }
+  .day {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    min-block-size: var(--hall-calendar-day-min-height, 6.5rem);
+    min-inline-size: 0;
+    padding: var(--_hall-space-1);
+    border-inline-end: 1px solid var(--_hall-color-border);
+    border-block-end: 1px solid var(--_hall-color-border);
+    cursor: pointer;
+  }
+  .week > .day:last-child {
+    border-inline-end: none;
+  }
+  .week:last-child > .day {
+    border-block-end: none;
+  }
+  .day:focus-visible {
+    outline-offset: -3px;
+  }
+  .day.outside {
+    background-color: var(--_hall-color-surface);
+  }
+  .day.outside .day-number {
+    color: var(--_hall-color-text-muted);
+  }
+  .day-number {
+    font-weight: 600;
+    line-height: 1.5rem;
+  }
+  .day.today .day-number {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    border-radius: 50%;
+    background-color: var(--_hall-color-accent);
+    color: var(--_hall-color-on-accent);
+  }
+  /* Sundays and holidays red, Saturdays blue: only the dates, never the events' text. */
+  .weekday.sun,
+  .list-date.sun,
+  .day.sun .day-number,
+  .day-note {
+    color: var(--_hall-color-holiday);
+  }
+  .weekday.sat,
+  .list-date.sat,
+  .day.sat .day-number {
+    color: var(--_hall-color-saturday);
+  }
+  .day-note {
+    font-size: 0.75rem;
+    line-height: 1.3;
+  }
+  .chip,
+  .more {
+    display: flex;
+    gap: 0.25em;
+    inline-size: 100%;
+    min-block-size: 24px;
+    padding: 0 var(--_hall-space-1);
+    border: none;
+    border-inline-start: 3px solid var(--_hall-color-accent);
+    border-radius: 2px;
+    background-color: var(--_hall-color-surface);
+    font-size: 0.8125rem;
+    text-align: start;
+    cursor: pointer;
+  }
+  .chip-time {
+    flex: none;
+    font-variant-numeric: tabular-nums;
+  }
+  .chip-title {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .more {
+    border-inline-start-color: transparent;
+    background: none;
+    text-decoration: underline;
+  }
+  .chip-skeleton {
+    margin-block-start: var(--_hall-space-1);
+  }
+
+  /* The list (agenda) and the day dialog. */
+  .list {
+    display: grid;
+    gap: var(--_hall-space-3);
+  }
+  .list-date {
+    margin: 0 0 var(--_hall-space-1);
+    font-size: 1rem;
+    border-block-end: 1px solid var(--_hall-color-border);
+  }
+  .list-date .day-note {
+    margin-inline-start: var(--_hall-space-2);
+  }
+  .list-events {
+    display: grid;
+    gap: var(--_hall-space-1);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list-event {
+    display: grid;
+    grid-template-columns: minmax(6.5em, auto) 1fr auto;
+    gap: var(--_hall-space-2);
+    align-items: baseline;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: var(--_hall-space-2);
+    border: 1px solid var(--_hall-color-border);
+    border-radius: var(--_hall-radius);
+    background-color: var(--_hall-color-bg);
+    text-align: start;
+    cursor: pointer;
+  }
+  .list-time {
+    font-variant-numeric: tabular-nums;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 var(--_hall-space-1);
+    border: 1px solid var(--_hall-color-border);
+    border-radius: var(--_hall-radius);
+    font-size: 0.75rem;
+    white-space: nowrap;
+  }
+  @container (max-width: 30rem) {
+    .list-event {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+  }
+
+  .dialog {
+    inline-size: min(40rem, calc(100vw - 2rem));
+    max-block-size: calc(100vh - 2rem);
+    padding: var(--_hall-space-3) var(--_hall-space-4);
+    border: 1px solid var(--_hall-color-border);
+    border-radius: var(--_hall-radius);
+    background-color: var(--_hall-color-bg);
+    color: var(--_hall-color-text);
+  }
+  .dialog::backdrop {
+    background-color: rgb(0 0 0 / 0.5);
+  }
+  .dialog-header {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_hall-space-2);
+    margin-block-end: var(--_hall-space-2);
+  }
+  .dialog-title {
+    flex: 1;
+    margin: 0;
+    font-size: 1.25rem;
+  }
+  .back-button {
+    margin-block-end: var(--_hall-space-2);
+  }
+  .detail {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: var(--_hall-space-1) var(--_hall-space-3);
+    margin: 0;
+  }
+  .detail dt {
+    font-weight: 600;
+  }
+  .detail dd {
+    margin: 0;
+  }
+  .facts,
+  .sessions {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .full {
+    color: var(--_hall-color-error);
+    font-weight: 600;
+  }
+  .description {
+    white-space: pre-line;
+  }
+  .muted,
+  .note {
+    color: var(--_hall-color-text-muted);
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_hall-space-2) var(--_hall-space-3);
+    margin-block: var(--_hall-space-2);
+  }
+  .link {
+    color: var(--_hall-color-accent);
+    min-block-size: 24px;
+    display: inline-flex;
+    align-items: center;
+  }
+  @media (forced-colors: active) {
+    .chip,
+    .view-button[aria-pressed='true'] {
+      border: 1px solid ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,17 @@
+/**
+ * Text from the hall's data in the visitor's language. English is optional in
+ * the data: when it is missing, the Japanese text is shown and marked
+ * `lang="ja"`, so a screen reader reading an English page pronounces it correctly.
+ */
+import type { Lang } from '../i18n/lang.js';
+
+export interface LocalizedValue {
+  readonly text: string;
+  /** The language of `text`. */
+  readonly lang: Lang;
+}
+
+export function localized(value: { readonly ja: string; readonly en?: string | undefined }, lang: Lang): LocalizedValue {
+  const english = value.en?.trim();
+  return lang === 'en' && english ? { text: english, lang: 'en' } : { text: value.ja, lang: 'ja' };
+}
