@@ -22,6 +22,9 @@ export default {
         executablePath,
         headless: true,
         args: CHROMIUM_ARGS,
+        // Far from Tokyo, on purpose: the elements must show Japan dates and times whatever
+        // the visitor's zone (the calendar's tests check that the zone really is this one).
+        env: { ...process.env, TZ: 'America/Los_Angeles' },
       },
     }),
   ],

@@ -200,4 +200,70 @@ describe('example site: ひかり通り商店会 (shopping-street-site)', { skip
     assertClean(await collect(page, record));
     await page.close();
   });
+
+  it('calendar: this month from the real API on the right Japan days, a day opened with the keyboard, an event shown (browser in Los Angeles)', async (t) => {
+    // A visitor abroad: Japan dates and times must not follow the browser's zone.
+    const abroad = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'America/Los_Angeles' });
+    await abroad.addInitScript(recordInPage);
+    const page = await abroad.newPage();
+    const record = watch(page);
+    await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+    const grid = page.locator('hall-event-calendar [part~="grid"]');
+    await grid.and(page.locator('[aria-busy="false"]')).waitFor();
+    assert.equal(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone), 'America/Los_Angeles');
+
+    // The month on screen (this month in Japan) and what the API has for it.
+    const dates = await page.locator('hall-event-calendar [role="gridcell"]').evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.date!));
+    const month = await page.locator('hall-event-calendar [role="gridcell"][aria-current="date"]').evaluate((c) => (c as HTMLElement).dataset.date!.slice(0, 7));
+    const japanToday = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
+    assert.equal(month, japanToday.slice(0, 7), 'the calendar opens on this month in Japan');
+    const from = dates[0]!;
+    const to = dates[dates.length - 1]!;
+    const api = (await (await fetch(`${server.url}/api/v1/events?from=${from}&to=${to}&limit=500`)).json()) as {
+      items: Array<{ id: string; start: string; end: string; title: { ja: string }; recurrence: unknown }>;
+      nextCursor: string | null;
+    };
+    assert.equal(api.nextCursor, null);
+    const perDay = new Map<string, number>();
+    for (const e of api.items) {
+      // Demo events are within one day; the days the element shows them on must be their Japan dates.
+      assert.equal(e.start.slice(0, 10), e.end.slice(0, 10));
+      perDay.set(e.start.slice(0, 10), (perDay.get(e.start.slice(0, 10)) ?? 0) + 1);
+    }
+    const recurring = api.items.filter((e) => e.recurrence !== null);
+    assert.ok(recurring.length > 0, 'the demo month has occurrences of recurring events');
+    const shownCounts = await page
+      .locator('hall-event-calendar [role="gridcell"]')
+      .evaluateAll((cells) => cells.map((c) => [(c as HTMLElement).dataset.date!, Number(/(\d+)件/.exec(c.querySelector('.visually-hidden')!.textContent!)?.[1])] as const));
+    for (const [date, count] of shownCounts) assert.equal(count, perDay.get(date) ?? 0, `events on ${date}`);
+    t.diagnostic(`${api.items.length} occurrences over ${from}..${to} (${recurring.length} of recurring events), each on its Japan day`);
+
+    // Keyboard only: from today's cell to the next day with events, Enter opens its list.
+    const target = [...perDay.keys()].filter((d) => d >= japanToday && d.startsWith(month)).sort()[0] ?? [...perDay.keys()].sort()[0]!;
+    await page.locator('hall-event-calendar [role="gridcell"][tabindex="0"]').focus();
+    const active = await page.locator('hall-event-calendar [role="gridcell"][tabindex="0"]').evaluate((c) => (c as HTMLElement).dataset.date!);
+    const steps = Math.round((Date.parse(target) - Date.parse(active)) / 86_400_000);
+    for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? 'ArrowRight' : 'ArrowLeft');
+    assert.equal(await page.evaluate(() => (document.querySelector('hall-event-calendar')!.shadowRoot!.activeElement as HTMLElement).dataset.date), target);
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('hall-event-calendar dialog[open]');
+    await dialog.waitFor();
+    assert.equal(await dialog.locator('[part~="event"]').count(), perDay.get(target));
+    // Tab from the dialog's heading: the close button, then the first event; Enter shows it.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await dialog.locator('.detail').waitFor();
+    const first = api.items.filter((e) => e.start.startsWith(target)).sort((a, b) => (a.start < b.start ? -1 : 1))[0]!;
+    assert.equal((await dialog.locator('.dialog-title').textContent())?.trim(), first.title.ja);
+    const when = (await dialog.locator('.detail dd').first().textContent())!.replace(/\s+/g, ' ');
+    assert.match(when, new RegExp(`${Number(target.slice(5, 7))}月${Number(target.slice(8, 10))}日.*${first.start.slice(11, 16)}`), 'the time in Japan');
+    assert.match(when, /日本時間/, 'labelled as Japan time for a visitor abroad');
+    await page.screenshot({ path: path.join(REPO, 'test-output/calendar-detail.png') });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' }).catch(() => undefined);
+    assert.equal(await page.locator('hall-event-calendar dialog[open]').count(), 0);
+    assertClean(await collect(page, record));
+    await abroad.close();
+  });
 });

