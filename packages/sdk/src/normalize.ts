@@ -36,12 +36,41 @@ export function readingSortKey(kana: string): string {
   return normalizeForSearch(kana);
 }
 
-/** True when every word of the query (split on spaces) occurs in the folded text. */
-export function matchesQuery(foldedText: string, query: string): boolean {
-  const words = query
+/** The folded words of a search query (split on ASCII and ideographic spaces); every one must match. */
+export function searchWords(query: string): string[] {
+  return query
     .normalize('NFKC')
     .split(/[\s\u3000]+/)
     .map(normalizeForSearch)
     .filter((w) => w.length > 0);
-  return words.every((w) => foldedText.includes(w));
+}
+
+/** Between folded pieces of text: no folded query word contains it, so no match spans two pieces. */
+const PIECE_SEPARATOR = '\u0001';
+
+/** Several pieces of text (a name, its reading, its English) folded into one searchable string. */
+export function searchText(pieces: ReadonlyArray<string | null | undefined>): string {
+  return pieces
+    .filter((p): p is string => typeof p === 'string' && p.length > 0)
+    .map(normalizeForSearch)
+    .join(PIECE_SEPARATOR);
+}
+
+/** What a shop is found by: its name, reading and English name, and its kind (カフェ, 青果店 …) in each form. */
+export function shopSearchText(shop: {
+  name: { ja: string; kana: string; en?: string | undefined };
+  subcategory: { ja: string; kana?: string | undefined; en?: string | undefined };
+}): string {
+  return searchText([shop.name.ja, shop.name.kana, shop.name.en, shop.subcategory.ja, shop.subcategory.kana, shop.subcategory.en]);
+}
+
+/** True when every word of the query occurs in the folded text (from `searchText`). */
+export function matchesQuery(foldedText: string, query: string): boolean {
+  return matchesWords(foldedText, searchWords(query));
+}
+
+/** `matchesQuery` with the words folded once (for filtering many records per keystroke). */
+export function matchesWords(foldedText: string, words: readonly string[]): boolean {
+  for (const word of words) if (!foldedText.includes(word)) return false;
+  return true;
 }

@@ -17,7 +17,7 @@ import {
   type SupportProgram,
   type Venue,
 } from '@promotion-hall/sdk/schemas';
-import { normalizeForSearch, readingSortKey } from '@promotion-hall/sdk/normalize';
+import { readingSortKey, searchText, shopSearchText } from '@promotion-hall/sdk/normalize';
 import type { HallData } from '../seed/demo.js';
 import { openDatabase, type SqliteDatabase } from './connection.js';
 import { migrate } from './migrations.js';
@@ -37,15 +37,6 @@ import type {
 /** A series without an end is stored as lasting until the end of JavaScript time. */
 const END_OF_TIME = 8.64e15;
 
-/** Pieces of text are folded one by one and joined by a character no folded query word contains. */
-const SEPARATOR = '\u0001';
-
-function searchText(parts: Array<string | undefined | null>): string {
-  return parts
-    .filter((p): p is string => typeof p === 'string' && p.length > 0)
-    .map(normalizeForSearch)
-    .join(SEPARATOR);
-}
 
 function list(values: readonly string[]): string {
   return `,${values.join(',')},`;
@@ -162,7 +153,7 @@ export class SqliteHallRepository implements HallRepository {
           s.id,
           s.category,
           readingSortKey(s.name.kana),
-          searchText([s.name.ja, s.name.kana, s.name.en, s.subcategory.ja, s.subcategory.kana, s.subcategory.en]),
+          shopSearchText(s),
           list(s.payments),
           list(s.services),
           list(shopBarrierFreeFlags(s)),

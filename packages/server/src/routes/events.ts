@@ -1,6 +1,6 @@
 /** `/events`: occurrences in a range (recurrence expanded), one event, and iCalendar feeds. */
 import { EventOccurrence, EventsQuery, HallEvent, pageOf } from '@promotion-hall/sdk/schemas';
-import { normalizeForSearch } from '@promotion-hall/sdk/normalize';
+import { searchWords } from '@promotion-hall/sdk/normalize';
 import { Hono, type Context } from 'hono';
 import type { AppDeps } from '../deps.js';
 import { OccurrenceCache } from '../domain/occurrence-cache.js';
@@ -35,7 +35,7 @@ export function eventRoutes(deps: AppDeps): Hono {
     const now = deps.now();
     const revision = deps.repo.revision().reference;
     const range = dateRange(query, now, DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS);
-    const words = query.q === undefined ? [] : query.q.split(/[\s\u3000]+/).map(normalizeForSearch).filter(Boolean);
+    const words = query.q === undefined ? [] : searchWords(query.q);
     const series = await deps.repo.findEvents({
       fromMs: range.fromMs,
       toMs: range.toMs,

@@ -1,6 +1,6 @@
 /** `/shops`, `/streets`, `/venues`: the directory's data. */
 import { listOf, pageOf, Shop, ShoppingStreet, ShopsQuery, Venue } from '@promotion-hall/sdk/schemas';
-import { normalizeForSearch } from '@promotion-hall/sdk/normalize';
+import { searchWords } from '@promotion-hall/sdk/normalize';
 import { Hono } from 'hono';
 import type { AppDeps } from '../deps.js';
 import { isOpenAt } from '../domain/opening-hours.js';
@@ -20,7 +20,7 @@ export function shopRoutes(deps: AppDeps): Hono {
 
   app.get('/shops', async (c) => {
     const query = parseQuery(c, ShopsQuery);
-    const words = query.q === undefined ? [] : query.q.split(/[\s\u3000]+/).map(normalizeForSearch).filter(Boolean);
+    const words = query.q === undefined ? [] : searchWords(query.q);
     let shops = await deps.repo.findShops({
       ...(query.streetId ? { streetId: query.streetId } : {}),
       ...(query.category ? { categories: query.category } : {}),
