@@ -59,7 +59,7 @@ const cdnBundles = {
 
 export default [
   moduleBuild({
-    input: { index: 'packages/sdk/src/index.ts', schemas: 'packages/sdk/src/schemas/index.ts', normalize: 'packages/sdk/src/normalize.ts' },
+    input: { index: 'packages/sdk/src/index.ts', schemas: 'packages/sdk/src/schemas/index.ts', normalize: 'packages/sdk/src/normalize.ts', 'opening-hours': 'packages/sdk/src/opening-hours.ts' },
     dir: 'packages/sdk/dist',
   }),
   moduleBuild({

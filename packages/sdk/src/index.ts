@@ -1,7 +1,8 @@
 /**
  * @promotion-hall/sdk — the typed client of the promotion hall's API.
  * The schemas (the contract) are at `@promotion-hall/sdk/schemas`, the Japanese
- * search normalisation at `@promotion-hall/sdk/normalize`.
+ * search normalisation at `@promotion-hall/sdk/normalize`, the opening-hours rules
+ * at `@promotion-hall/sdk/opening-hours`.
  */
 export { createHallClient, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, DEFAULT_TOTAL_TIMEOUT_MS } from './client.js';
 export type { HallClient, HallClientOptions } from './client.js';
