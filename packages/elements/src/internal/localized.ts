@@ -3,6 +3,7 @@
  * the data: when it is missing, the Japanese text is shown and marked
  * `lang="ja"`, so a screen reader reading an English page pronounces it correctly.
  */
+import { html, type TemplateResult } from 'lit';
 import type { Lang } from '../i18n/lang.js';
 
 export interface LocalizedValue {
@@ -14,4 +15,9 @@ export interface LocalizedValue {
 export function localized(value: { readonly ja: string; readonly en?: string | undefined }, lang: Lang): LocalizedValue {
   const english = value.en?.trim();
   return lang === 'en' && english ? { text: english, lang: 'en' } : { text: value.ja, lang: 'ja' };
+}
+
+/** Localised text to render: marked with its own language when it differs from the element's. */
+export function text(value: LocalizedValue, elementLang: Lang): TemplateResult | string {
+  return value.lang === elementLang ? value.text : html`<span lang=${value.lang}>${value.text}</span>`;
 }

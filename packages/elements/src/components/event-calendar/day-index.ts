@@ -4,7 +4,7 @@
  * events touches each event once, not once per day cell.
  */
 import type { EventOccurrence } from '@promotion-hall/sdk';
-import { addDays } from './calendar-dates.js';
+import { addDays } from '../../internal/japan-dates.js';
 
 /** The Japan dates an occurrence covers: its start date to its end date, where an end at exactly midnight does not count as a day. */
 export function datesCovered(occurrence: Pick<EventOccurrence, 'start' | 'end'>): { first: string; last: string } {

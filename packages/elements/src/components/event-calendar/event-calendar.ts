@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { HallElement } from '../../internal/hall-element.js';
 import { errorMessage } from '../../internal/error-message.js';
-import { localized } from '../../internal/localized.js';
+import { localized, text } from '../../internal/localized.js';
 import {
   addDays,
   addMonths,
@@ -19,10 +19,10 @@ import {
   sameDayIn,
   type CalendarMonth,
   type WeekStart,
-} from './calendar-dates.js';
+} from '../../internal/japan-dates.js';
 import { categoryLabel, parseCategories } from './categories.js';
 import { indexByDay } from './day-index.js';
-import { renderEventDetail, text } from './event-detail.js';
+import { renderEventDetail } from './event-detail.js';
 import { eventCalendarStyles } from './styles.js';
 
 export type CalendarView = 'month' | 'list';

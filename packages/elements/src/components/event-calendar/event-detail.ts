@@ -12,7 +12,7 @@ import type { Formatters } from '../../i18n/format.js';
 import type { MessageKey } from '../../i18n/ja.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { MessageParams } from '../../i18n/translate.js';
-import { localized, type LocalizedValue } from '../../internal/localized.js';
+import { localized, text } from '../../internal/localized.js';
 import { safeUrl } from '../../internal/url.js';
 import { categoryLabel } from './categories.js';
 import { datesCovered } from './day-index.js';
@@ -30,10 +30,6 @@ export interface DetailContext {
   readonly labelJapanTime: boolean;
 }
 
-/** Text in its own language (marked when it differs from the page's). */
-export function text(value: LocalizedValue, pageLang: Lang): TemplateResult | string {
-  return value.lang === pageLang ? value.text : html`<span lang=${value.lang}>${value.text}</span>`;
-}
 
 /** When an occurrence happens, in words: a date (or dates) for all-day events, else a date and a time range. */
 export function whenText(occurrence: Pick<EventOccurrence, 'start' | 'end' | 'allDay'>, fmt: Formatters, t: DetailContext['t']): string {

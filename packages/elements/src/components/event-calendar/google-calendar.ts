@@ -4,7 +4,7 @@
  * exclusive end; `ctz` makes it show them in Japan time.
  */
 import type { EventOccurrence } from '@promotion-hall/sdk';
-import { addDays } from './calendar-dates.js';
+import { addDays } from '../../internal/japan-dates.js';
 import { datesCovered } from './day-index.js';
 
 const compactUtc = (instant: string) => new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
