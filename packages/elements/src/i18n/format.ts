@@ -67,13 +67,19 @@ export function createFormatters(lang: Lang, options: FormatOptions = {}): Forma
   const locale = localeFor(lang, era);
   const make = (fields: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...fields, timeZone: HALL_TIME_ZONE });
 
+  // Each format is made on first use: creating an Intl.DateTimeFormat costs a few
+  // milliseconds, and a first render needs only some of them.
+  const lazy = (create: () => Intl.DateTimeFormat) => {
+    let value: Intl.DateTimeFormat | undefined;
+    return { format: (date: Date) => (value ??= create()).format(date), formatToParts: (date: Date) => (value ??= create()).formatToParts(date) };
+  };
   const dateFields: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' };
-  const dateFormat = make(dateFields);
-  const timeFormat = make(timeFields(lang));
-  const dateTimeFormat = make({ ...dateFields, ...timeFields(lang) });
-  const monthFormat = make({ year: 'numeric', month: 'long' });
+  const dateFormat = lazy(() => make(dateFields));
+  const timeFormat = lazy(() => make(timeFields(lang)));
+  const dateTimeFormat = lazy(() => make({ ...dateFields, ...timeFields(lang) }));
+  const monthFormat = lazy(() => make({ year: 'numeric', month: 'long' }));
   // The Western calendar is needed for ISO dates whatever the display calendar.
-  const isoFormat = new Intl.DateTimeFormat('en-CA', { timeZone: HALL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const isoFormat = lazy(() => new Intl.DateTimeFormat('en-CA', { timeZone: HALL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }));
   const weekdayFormats = new Map<WeekdayWidth, readonly string[]>();
   const rangeSeparator = lang === 'ja' ? '～' : ' – ';
 

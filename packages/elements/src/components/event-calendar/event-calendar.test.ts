@@ -138,6 +138,13 @@ const $ = <T extends Element = HTMLElement>(calendar: HallEventCalendar, selecto
 const $$ = (calendar: HallEventCalendar, selector: string) => [...calendar.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const cell = (calendar: HallEventCalendar, date: string) => $(calendar, `[role="gridcell"][data-date="${date}"]`)!;
 const heading = (calendar: HallEventCalendar) => $(calendar, '[part~="heading"]')!.textContent!.trim();
+async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 const focused = (calendar: HallEventCalendar) => calendar.shadowRoot!.activeElement as HTMLElement | null;
 
 function key(calendar: HallEventCalendar, name: string, init: KeyboardEventInit = {}): void {
@@ -254,24 +261,32 @@ describe('hall-event-calendar', () => {
     expect(status.textContent?.trim()).to.equal('2026年11月、予定0件');
   });
 
-  it('loads only the visible range, cancels it when the visitor moves on, and keeps ranges already seen', async () => {
+  it('loads only the visible weeks, cancels a load the visitor moved past, keeps ranges seen and prefetches the neighbours', async () => {
     const api = fakeApi(DECEMBER, { delayMs: 50 });
     const calendar = await mount(api);
-    expect(api.eventRequests).to.deep.equal(['2026-11-29..2027-01-02']);
-    $(calendar, '[part~="next-button"]')!.click();
+    expect(api.eventRequests[0]).to.equal('2026-11-29..2027-01-02');
+    // Once December is shown, November and January are loaded in the background.
+    await until(() => api.eventRequests.includes('2026-11-01..2026-12-05') && api.eventRequests.includes('2026-12-27..2027-02-06'));
+    // Every request is exactly the weeks of one month.
+    const monthRanges = new Set(['2026-11-01..2026-12-05', '2026-11-29..2027-01-02', '2026-12-27..2027-02-06']);
+    expect(api.eventRequests.every((r) => monthRanges.has(r))).to.equal(true);
+    await until(() => api.signals.length === api.eventRequests.length);
+
+    // June, then September before June has answered: June's request is cancelled.
+    calendar.month = '2027-06';
     await calendar.updateComplete;
-    $(calendar, '[part~="next-button"]')!.click();
+    calendar.month = '2027-09';
     await loaded(calendar);
-    expect(heading(calendar)).to.equal('2027年2月');
-    expect(api.eventRequests.slice(1)).to.deep.equal(['2026-12-27..2027-02-06', '2027-01-31..2027-03-06']);
-    expect(api.signals[1]!.aborted, 'January was cancelled').to.equal(true);
-    $(calendar, '[part~="prev-button"]')!.click();
+    expect(heading(calendar)).to.equal('2027年9月');
+    const june = api.eventRequests.indexOf('2027-05-30..2027-07-03');
+    expect(june).to.be.greaterThan(-1);
+    expect(api.signals[june]!.aborted, 'June was cancelled').to.equal(true);
+
+    // Back to December: from the element's cache, no request.
+    const before = api.eventRequests.filter((r) => r === '2026-11-29..2027-01-02').length;
+    calendar.month = '2026-12';
     await loaded(calendar);
-    $(calendar, '[part~="prev-button"]')!.click();
-    await loaded(calendar);
-    expect(heading(calendar)).to.equal('2026年12月');
-    // January was cancelled, so it is loaded now; December comes from the element's cache.
-    expect(api.eventRequests.slice(3)).to.deep.equal(['2026-12-27..2027-02-06']);
+    expect(api.eventRequests.filter((r) => r === '2026-11-29..2027-01-02').length).to.equal(before);
     expect(cell(calendar, '2026-12-03').textContent).to.contain('イベント startup');
   });
 
@@ -341,10 +356,10 @@ describe('hall-event-calendar', () => {
     await calendar.updateComplete;
     expect(cell(calendar, '2026-12-15').textContent).not.to.contain('イベント fair');
     expect(cell(calendar, '2026-12-03').textContent).to.contain('イベント startup');
-    expect(api.eventRequests.length).to.equal(1);
+    expect(api.eventRequests.filter((r) => r.startsWith('2026-11-29..2027-01-02')).length, 'no new request for the filter').to.equal(1);
     calendar.categories = 'seminar networking';
     await loaded(calendar);
-    expect(api.eventRequests.at(-1)).to.equal('2026-11-29..2027-01-02 seminar,networking');
+    expect(api.eventRequests).to.include('2026-11-29..2027-01-02 seminar,networking');
     expect($$(calendar, '[part~="filter"] input').length).to.equal(2);
   });
 

@@ -140,6 +140,7 @@ export class HallEventCalendar extends HallElement {
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
   private readonly cache = new Map<string, RangeData>();
+  private readonly prefetching = new Map<string, AbortController>();
   private cacheClient: HallClient | undefined;
   private abort: AbortController | undefined;
   private venuesRequested = false;
@@ -166,6 +167,8 @@ export class HallEventCalendar extends HallElement {
     this.resizeObserver?.disconnect();
     this.abort?.abort();
     this.abort = undefined;
+    for (const controller of this.prefetching.values()) controller.abort();
+    this.prefetching.clear();
     // A later reconnect must load again if the load was cut short.
     if (this.load?.status === 'loading') this.load = undefined;
   }
@@ -265,6 +268,35 @@ export class HallEventCalendar extends HallElement {
     return { events, days: new Map((await days).map((day) => [day.date, day])) };
   }
 
+  /**
+   * After a month has loaded, the months before and after it are loaded in the
+   * background, so "next" and "previous" show at once. Only when the browser is idle,
+   * and abandoned when the element leaves the page.
+   */
+  private prefetchNeighbours(client: HallClient, month: CalendarMonth): void {
+    const idle = (callback: () => void) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 2_000 }) : setTimeout(callback, 200);
+    idle(() => {
+      if (!this.isConnected || client !== this.cacheClient) return;
+      for (const neighbour of [addMonths(month, 1), addMonths(month, -1)]) {
+        const { from, to } = this.visibleRange(neighbour);
+        const categories = parseCategories(this.categories);
+        const street = this.street?.trim() || undefined;
+        const key = JSON.stringify([from, to, categories, street ?? null]);
+        if (this.cache.has(key) || this.prefetching.has(key)) continue;
+        const controller = new AbortController();
+        this.prefetching.set(key, controller);
+        this.fetchRange(client, { from, to, categories, ...(street ? { street } : {}) }, controller.signal)
+          .then((data) => {
+            if (client === this.cacheClient) this.remember(key, data);
+          })
+          // A neighbour that fails is simply loaded again when the visitor goes there.
+          .catch(() => undefined)
+          .finally(() => this.prefetching.delete(key));
+      }
+    });
+  }
+
   private remember(key: string, data: RangeData): void {
     this.cache.delete(key);
     this.cache.set(key, data);
@@ -273,6 +305,7 @@ export class HallEventCalendar extends HallElement {
 
   private finishLoad(load: Load): void {
     this.load = load;
+    if (load.status === 'ready' && this.cacheClient && this.shownMonth) this.prefetchNeighbours(this.cacheClient, this.shownMonth);
     if (load.status === 'ready' && this.announceNextLoad && this.shownMonth) {
       this.announceNextLoad = false;
       const { year, month } = this.shownMonth;
