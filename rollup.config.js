@@ -54,6 +54,7 @@ function moduleBuild({ input, dir, banner, selfContained = false }) {
 const cdnBundles = {
   'hall-elements': 'packages/elements/src/cdn/hall-elements.ts',
   'hall-event-calendar': 'packages/elements/src/define/hall-event-calendar.ts',
+  'hall-shop-directory': 'packages/elements/src/define/hall-shop-directory.ts',
   // The provider ships only in hall-elements.js: it is not used on its own.
 };
 
@@ -63,7 +64,7 @@ export default [
     dir: 'packages/sdk/dist',
   }),
   moduleBuild({
-    input: { index: 'packages/elements/src/index.ts', 'define/hall-provider': 'packages/elements/src/define/hall-provider.ts', 'define/hall-event-calendar': 'packages/elements/src/define/hall-event-calendar.ts' },
+    input: { index: 'packages/elements/src/index.ts', 'define/hall-provider': 'packages/elements/src/define/hall-provider.ts', 'define/hall-event-calendar': 'packages/elements/src/define/hall-event-calendar.ts', 'define/hall-shop-directory': 'packages/elements/src/define/hall-shop-directory.ts' },
     dir: 'packages/elements/dist',
   }),
   ...Object.entries(cdnBundles).map(([name, entry]) =>

@@ -7,6 +7,8 @@
 export { HallProvider } from './components/provider/provider.js';
 export { HallEventCalendar } from './components/event-calendar/event-calendar.js';
 export type { CalendarView, HallEventSelectDetail, HallRangeChangeDetail } from './components/event-calendar/event-calendar.js';
+export { HallShopDirectory } from './components/shop-directory/shop-directory.js';
+export type { HallSearchDetail, HallShopSelectDetail } from './components/shop-directory/shop-directory.js';
 export { HallElement } from './internal/hall-element.js';
 export type { HallTheme, TaskStateRenderers } from './internal/hall-element.js';
 export { hallClientContext, hallLangContext } from './context.js';

@@ -25,8 +25,9 @@ const ELEMENT_BUDGET = 30 * KB;
  * so the bundles cannot grow unnoticed; the budgets are reported beside them.
  */
 const CEILINGS: Readonly<Record<string, number>> = {
-  'hall-elements': 46 * KB,
+  'hall-elements': 61 * KB,
   'hall-event-calendar': 46 * KB,
+  'hall-shop-directory': 52 * KB,
 };
 const ceilingOf = (name: string, budget: number): number => CEILINGS[name] ?? budget;
 

