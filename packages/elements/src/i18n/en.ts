@@ -24,6 +24,7 @@ export const en: Catalogue = {
   'error.request': 'There was a problem with the request.',
   'error.response': 'The data received could not be read.',
   'error.generic': 'Something went wrong. Please try again.',
+  'list.separator': ', ',
   // <hall-event-calendar>
   'calendar.label': 'Event calendar',
   'calendar.previous': 'Previous month',

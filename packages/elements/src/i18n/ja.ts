@@ -21,6 +21,7 @@ export const ja = {
   'error.request': 'リクエストの内容に問題がありました。',
   'error.response': '受け取ったデータを読み取れませんでした。',
   'error.generic': '問題が起きました。もう一度お試しください。',
+  'list.separator': '、',
   // <hall-event-calendar>
   'calendar.label': 'イベントカレンダー',
   'calendar.previous': '前の月',

@@ -396,7 +396,10 @@ describe('hall-event-calendar', () => {
     const list = await mount(fakeApi(DECEMBER), { view: 'list' });
     const headings = $$(list, '.list-date').map((h) => h.textContent!.trim().replace(/\s+/g, ' '));
     expect(headings[0]).to.equal('2026年12月3日(木)');
-    expect(headings.length).to.equal(5);
+    // Five days with events, and the year-end closure (29 December) without any; today (the 10th) is marked.
+    expect(headings.length).to.equal(6);
+    expect(headings[5]).to.equal('2026年12月29日(火) 年末年始休館');
+    expect(list.shadowRoot!.querySelector('.list-day.today')).to.equal(null);
     expect(await axeViolations(list)).to.deep.equal([]);
 
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);

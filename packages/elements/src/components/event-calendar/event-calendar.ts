@@ -516,6 +516,9 @@ export class HallEventCalendar extends HallElement {
   private retryLoad = (): void => {
     this.load = undefined;
     this.announceNextLoad = true;
+    // The button disappears: focus goes to the chosen day (the grid) or the heading (the list), not to <body>.
+    if (this.effectiveView === 'month') this.focusActiveDay = true;
+    else this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus());
     this.requestUpdate();
   };
 
@@ -523,7 +526,7 @@ export class HallEventCalendar extends HallElement {
     const view = this.effectiveView;
     return html`
       <div part="toolbar" class="toolbar">
-        <h2 part="heading" id="heading" class="heading">${this.fmt.monthHeading(month.year, month.month)}</h2>
+        <h2 part="heading" id="heading" class="heading" tabindex="-1">${this.fmt.monthHeading(month.year, month.month)}</h2>
         <div class="nav">
           <button part="prev-button" class="nav-button" type="button" aria-label=${this.t('calendar.previous')} @click=${() => this.moveMonth(-1)}>
             <span aria-hidden="true">‹</span>
@@ -585,13 +588,14 @@ export class HallEventCalendar extends HallElement {
     const longNames = this.fmt.weekdays('long');
     const order = this.weekStart === 'sun' ? [0, 1, 2, 3, 4, 5, 6] : [1, 2, 3, 4, 5, 6, 0];
     const byDay = data ? this.byDay(data) : undefined;
+    const loading = this.load?.status !== 'error' && !data;
     return html`
       <div
         part="grid"
         class="grid"
         role="grid"
         aria-labelledby="heading"
-        aria-busy=${data ? 'false' : 'true'}
+        aria-busy=${loading ? 'true' : 'false'}
         @keydown=${this.onGridKeydown}
         @focusin=${this.onGridFocusin}
       >
@@ -602,12 +606,18 @@ export class HallEventCalendar extends HallElement {
             </div>`,
           )}
         </div>
-        ${weeks.map((week) => html`<div class="row week" role="row">${week.map((date) => this.renderDay(date, month, data, byDay))}</div>`)}
+        ${weeks.map((week) => html`<div class="row week" role="row">${week.map((date) => this.renderDay(date, month, data, byDay, loading))}</div>`)}
       </div>
     `;
   }
 
-  private renderDay(date: string, month: CalendarMonth, data: RangeData | undefined, byDay: Map<string, EventOccurrence[]> | undefined): TemplateResult {
+  private renderDay(
+    date: string,
+    month: CalendarMonth,
+    data: RangeData | undefined,
+    byDay: Map<string, EventOccurrence[]> | undefined,
+    loading: boolean,
+  ): TemplateResult {
     const info = data?.days.get(date);
     const events = byDay?.get(date) ?? [];
     const isToday = date === this.today;
@@ -620,7 +630,7 @@ export class HallEventCalendar extends HallElement {
     const dateText = this.fmt.date(`${date}T12:00:00+09:00`);
     // The cell's name comes from its content (no aria-label, which would hide the visible text):
     // the full date and the count for screen readers, the day number for the eye.
-    const spoken = `${isToday ? `${this.t('calendar.today.marker')}、` : ''}${this.t('calendar.dayLabel', { date: dateText, count: events.length })}`;
+    const spoken = `${isToday ? `${this.t('calendar.today.marker')}${this.t('list.separator')}` : ''}${this.t('calendar.dayLabel', { date: dateText, count: events.length })}`;
     const shown = events.length > this.maxEvents ? events.slice(0, Math.max(0, this.maxEvents - 1)) : events;
     const more = events.length - shown.length;
     return html`
@@ -654,7 +664,9 @@ export class HallEventCalendar extends HallElement {
                   ${this.t('calendar.more', { count: more })}<span class="visually-hidden">${this.t('calendar.moreLabel', { date: dateText })}</span>
                 </button>`
               : nothing}`
-          : html`<span class="skeleton-line chip-skeleton" aria-hidden="true"></span>`}
+          : loading
+            ? html`<span class="skeleton-line chip-skeleton" aria-hidden="true"></span>`
+            : nothing}
       </div>
     `;
   }
@@ -688,20 +700,31 @@ export class HallEventCalendar extends HallElement {
     const byDay = this.byDay(data);
     const first = firstOfMonth(month);
     const last = lastOfMonth(month);
-    const days = [...byDay.keys()].filter((day) => day >= first && day <= last).sort();
-    if (days.length === 0) return html`<div part="list" class="list"><p part="empty" class="state state-empty">${this.t('calendar.monthEmpty')}</p></div>`;
+    // Days with events, and days the hall is closed (so 元日 shows even without events).
+    const inMonth = (day: string) => day >= first && day <= last;
+    const days = [...new Set([...byDay.keys(), ...[...data.days.values()].filter((d) => d.closed !== null).map((d) => d.date)])].filter(inMonth).sort();
+    if (byDay.size === 0 || ![...byDay.keys()].some(inMonth)) {
+      return html`<div part="list" class="list"><p part="empty" class="state state-empty">${this.t('calendar.monthEmpty')}</p></div>`;
+    }
     return html`
       <div part="list" class="list">
         ${days.map((day) => {
           const info = data.days.get(day);
           const holiday = info?.holiday ? localized(info.holiday, this.language) : undefined;
-          return html`<section class="list-day" aria-labelledby="list-${day}">
+          const closed = info?.closed === 'year_end' ? this.t('calendar.yearEnd') : info?.closed ? this.t('calendar.closed') : undefined;
+          const events = byDay.get(day) ?? [];
+          const isToday = day === this.today;
+          return html`<section class="list-day ${isToday ? 'today' : ''}" aria-labelledby="list-${day}">
             <h3 class="list-date ${columnOf(day, 'sun') === 0 || holiday ? 'sun' : columnOf(day, 'sun') === 6 ? 'sat' : ''}" id="list-${day}">
-              ${this.fmt.date(`${day}T12:00:00+09:00`)} ${holiday ? html`<span class="day-note" lang=${holiday.lang}>${holiday.text}</span>` : nothing}
+              ${isToday ? html`<span class="today-mark">${this.t('calendar.today.marker')}</span> ` : nothing}${this.fmt.date(`${day}T12:00:00+09:00`)}
+              ${holiday ? html`<span class="day-note" lang=${holiday.lang}>${holiday.text}</span>` : nothing}
+              ${closed ? html`<span class="day-note">${closed}</span>` : nothing}
             </h3>
-            <ul class="list-events">
-              ${byDay.get(day)!.map((e) => html`<li>${this.renderListEvent(e, undefined)}</li>`)}
-            </ul>
+            ${events.length > 0
+              ? html`<ul class="list-events">
+                  ${events.map((e) => html`<li>${this.renderListEvent(e, undefined)}</li>`)}
+                </ul>`
+              : nothing}
           </section>`;
         })}
       </div>

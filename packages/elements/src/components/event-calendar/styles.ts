@@ -116,15 +116,6 @@ export const eventCalendarStyles = css`
     font-weight: 600;
     line-height: 1.5rem;
   }
-  .day.today .day-number {
-    display: inline-grid;
-    place-items: center;
-    inline-size: 1.75rem;
-    block-size: 1.75rem;
-    border-radius: 50%;
-    background-color: var(--_hall-color-accent);
-    color: var(--_hall-color-on-accent);
-  }
   /* Sundays and holidays red, Saturdays blue: only the dates, never the events' text. */
   .weekday.sun,
   .list-date.sun,
@@ -136,6 +127,25 @@ export const eventCalendarStyles = css`
   .list-date.sat,
   .day.sat .day-number {
     color: var(--_hall-color-saturday);
+  }
+  /* After the Sunday/Saturday colours: today's number is always on the accent, in its own colour. */
+  .day.today .day-number {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    border-radius: 50%;
+    background-color: var(--_hall-color-accent);
+    color: var(--_hall-color-on-accent);
+  }
+  .today-mark {
+    display: inline-block;
+    padding: 0 var(--_hall-space-1);
+    border-radius: var(--_hall-radius);
+    background-color: var(--_hall-color-accent);
+    color: var(--_hall-color-on-accent);
+    font-size: 0.75rem;
+    font-weight: normal;
   }
   .day-note {
     font-size: 0.75rem;

@@ -141,7 +141,7 @@ export function renderShopDetail(shop: Shop, ctx: ShopDetailContext): TemplateRe
       <dd>${barrierFree(shop, ctx)}</dd>
       ${streets.length > 0
         ? html`<dt>${t('shop.streets')}</dt>
-            <dd>${streets.map((s, i) => html`${i > 0 ? '、' : ''}${text(localized(s.name, lang), lang)}`)}</dd>`
+            <dd>${streets.map((s, i) => html`${i > 0 ? t('list.separator') : ''}${text(localized(s.name, lang), lang)}`)}</dd>`
         : nothing}
       <dt>${t('shop.address')}</dt>
       <dd>
