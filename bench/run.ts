@@ -16,6 +16,13 @@
  * two pages of 500 events from a server with a synthetic data set, interleaved.
  *   BENCH_SDK_REPS  repetitions of each (default 30)
  * `run.ts sdk` runs only this measurement and prints its figures (docs/benchmarks.md untouched).
+ *
+ * The "Calendar" section comes from bench/calendar.ts (FullCalendar 7 against
+ * `<hall-event-calendar>` in headless Chromium; its own BENCH_CAL_* variables). It runs last,
+ * after every server has stopped. Without a usable Chromium, or if it fails, the section says
+ * "Not measured" with the reason and an install hint, and every other section is still written.
+ * `run.ts calendar` (`npm run bench:calendar`) runs only the calendar and prints its section;
+ * `run.ts calendar --write` also replaces that section in docs/benchmarks.md, leaving the others as they are.
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -296,6 +303,40 @@ async function measureSdk(): Promise<SdkFigures> {
 }
 
 // ---------------------------------------------------------------------------
+// The calendar (bench/calendar.ts), never allowed to break the other sections.
+
+const CALENDAR_SECTION = '## Calendar';
+
+async function calendarSection(): Promise<{ markdown: string; measured: boolean }> {
+  try {
+    // Imported here, so that the server child processes never load esbuild and playwright-core.
+    const { calendarBench } = await import('./calendar.js');
+    return await calendarBench();
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    process.stderr.write(`calendar bench failed: ${message}\n`);
+    const hint = await import('../scripts/chromium.mjs').then((m) => m.INSTALL_HINT, () => undefined);
+    return {
+      measured: false,
+      markdown:
+        `${CALENDAR_SECTION} (headless Chromium, 1280×900)\n\nNot measured: the benchmark failed (${message}). Run it alone with ` +
+        `\`node --conditions=source --import tsx bench/run.ts calendar\` (\`BENCH_CAL_DEBUG=1\` for details).` +
+        (hint ? ` It needs a Chromium:\n\n\`\`\`\n${hint}\n\`\`\`\n` : '\n'),
+    };
+  }
+}
+
+/** `doc` with its calendar section (from its `## Calendar` heading to the next `## ` heading) replaced, or appended. */
+function withCalendarSection(doc: string, section: string): string {
+  const lines = doc.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(CALENDAR_SECTION));
+  const body = section.trimEnd().split('\n');
+  if (start === -1) return `${doc.trimEnd()}\n\n${body.join('\n')}\n`;
+  let end = lines.findIndex((l, i) => i > start && l.startsWith('## '));
+  if (end === -1) end = lines.length;
+  const after = lines.slice(end);
+  return [...lines.slice(0, start), ...body, ...(after.length ? ['', ...after] : [''])].join('\n');
+}
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -431,6 +472,9 @@ async function main(): Promise<void> {
   const sdkFigures = await measureSdk();
   const sdkSeconds = (Date.now() - sdkStarted) / 1000;
 
+  process.stderr.write(`Calendar: FullCalendar against <hall-event-calendar> in headless Chromium…\n`);
+  const calendar = await calendarSection();
+
   // ---------------------------------------------------------------------------
   // The SDK bundled alone (zod/mini and every other dependency included), minified, gzip -9:
   // the schemas entry, and the SDK's main entry (client + schemas) when there is one.
@@ -544,8 +588,9 @@ Produced by \`npm run bench\` (\`bench/run.ts\`); figures are medians of ${RUNS}
 measured on loopback with autocannon (${CONNECTIONS} connections). Every server runs in its own
 child process; autocannon runs in the parent. Each figure is compared with a bare \`node:http\`
 server sending a fixed JSON body as large as the events list answer, measured in the same run.
-Targets are from \`/work/shared/targets.md\` ("API server", "SDK", "Size"). Timings are reported here,
-never asserted in tests.
+Targets are from \`/work/shared/targets.md\` ("API server", "SDK", "Size", "Calendar"). Timings are
+reported here, never asserted in tests. The calendar section is measured last, in headless Chromium,
+and says how it was measured.
 
 ## Machine
 
@@ -574,9 +619,11 @@ ${sdkNotes}
 ## Size
 
 ${sizeTable}
+
+${calendar.markdown.trimEnd()}
 `;
   writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), doc);
-  console.log(`\n## Machine\n\n${machine}\n\n## API server\n\n${table}\n\n## SDK\n\n${sdkTable}\n\n${sdkNotes}\n\n## Size\n\n${sizeTable}\n\n(written to docs/benchmarks.md)`);
+  console.log(`\n## Machine\n\n${machine}\n\n## API server\n\n${table}\n\n## SDK\n\n${sdkTable}\n\n${sdkNotes}\n\n## Size\n\n${sizeTable}\n\n${calendar.markdown.trimEnd()}\n\n(written to docs/benchmarks.md)`);
 }
 
 const [mode, arg] = process.argv.slice(2);
@@ -587,5 +634,15 @@ else if (mode === 'sdk') {
   const f = await measureSdk();
   const [plainMs, sdkMs] = [median(f.plain), median(f.sdk)];
   console.log(`${f.events} events (${f.bytes} B), ${f.plain.length} reps: plain fetch ${plainMs.toFixed(1)} ms, SDK ${sdkMs.toFixed(1)} ms, ratio ${(sdkMs / plainMs).toFixed(2)}`);
+} else if (mode === 'calendar') {
+  const { markdown, measured } = await calendarSection();
+  console.log(markdown);
+  if (arg === '--write' && !measured) process.stderr.write(`(not measured: docs/benchmarks.md left as it was)\n`);
+  else if (arg === '--write') {
+    const file = path.join(ROOT, 'docs/benchmarks.md');
+    writeFileSync(file, withCalendarSection(existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n', markdown));
+    process.stderr.write(`(calendar section written to docs/benchmarks.md)\n`);
+  }
+  if (!measured) process.exitCode = 1;
 }
 else await main();
