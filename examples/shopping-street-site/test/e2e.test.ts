@@ -266,4 +266,66 @@ describe('example site: ひかり通り商店会 (shopping-street-site)', { skip
     assertClean(await collect(page, record));
     await abroad.close();
   });
+
+  it('shop directory: the browser finds what the server finds, a katakana name typed in hiragana, "open now", a shop opened with the keyboard', async (t) => {
+    const page = await context.newPage();
+    const record = watch(page);
+    await page.goto(`${server.url}/#shops`, { waitUntil: 'networkidle' });
+    const directory = page.locator('hall-shop-directory');
+    const input = directory.locator('#q');
+    await directory.locator('[part~="count"]').waitFor();
+    const shownCount = async () => Number(/(\d+)/.exec((await directory.locator('[part~="count"]').textContent()) ?? '')?.[1]);
+    const apiTotal = async (query: string) => {
+      const answer = (await (await fetch(`${server.url}/api/v1/shops?${query}&limit=1`)).json()) as { total: number };
+      return answer.total;
+    };
+
+    // The same folding on both paths: the widget (in the browser) and the API (in Node) find as many shops.
+    for (const q of ['ｶﾌｪ', 'かふぇ', 'カフェー', 'ぱん', 'ﾊﾟﾝ', 'ＣＡＦＥ', 'さかな や']) {
+      await input.fill(q);
+      await page.waitForTimeout(50);
+      assert.equal(await shownCount(), await apiTotal(`q=${encodeURIComponent(q)}`), `"${q}"`);
+    }
+
+    // A shop whose name is in katakana, typed in hiragana.
+    const all = (await (await fetch(`${server.url}/api/v1/shops?limit=500`)).json()) as { items: Array<{ id: string; name: { ja: string } }> };
+    const katakana = all.items.find((s) => /^[\u30A1-\u30FA\u30FC]{3,}/.test(s.name.ja))!;
+    assert.ok(katakana, 'the demo data has a shop named in katakana');
+    const word = /^[\u30A1-\u30FA\u30FC]{3,}/.exec(katakana.name.ja)![0];
+    const hiragana = word.replace(/[\u30A1-\u30F6]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
+    await input.fill(hiragana);
+    await page.waitForTimeout(50);
+    await directory.locator('[part~="list"]').scrollIntoViewIfNeeded();
+    await directory.locator('[part~="shop-card"]', { hasText: katakana.name.ja }).first().waitFor();
+    t.diagnostic(`"${hiragana}" found ${katakana.name.ja} among ${await shownCount()} shops`);
+
+    // "Open now" agrees with the API asked about the same minute.
+    await input.fill('');
+    await directory.locator('summary').click();
+    await directory.locator('label', { hasText: '今営業中のお店だけ' }).locator('input').check();
+    await page.waitForTimeout(50);
+    const openNow = await shownCount();
+    assert.equal(openNow, await apiTotal(`openAt=${encodeURIComponent(new Date().toISOString())}`), 'open now');
+    assert.match(page.url(), /shops-open=1/, 'the search is in the address (sync-url)');
+    t.diagnostic(`${openNow} shops open now`);
+
+    // Keyboard: to the first shop, Enter opens it, Escape returns to it.
+    await directory.locator('label', { hasText: '今営業中のお店だけ' }).locator('input').uncheck();
+    await directory.locator('summary').click();
+    await input.fill(hiragana);
+    await page.waitForTimeout(50);
+    await directory.locator('[part~="list"]').scrollIntoViewIfNeeded();
+    const card = directory.locator('[part~="shop-card"]', { hasText: katakana.name.ja }).first();
+    await card.focus();
+    await page.keyboard.press('Enter');
+    const dialog = directory.locator('dialog[open]');
+    await dialog.waitFor();
+    assert.equal((await dialog.locator('.dialog-title').textContent())?.trim(), katakana.name.ja);
+    assert.equal(await dialog.locator('.hours tr[aria-current="date"]').count(), 1, "today's hours are marked");
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('hall-shop-directory')!.shadowRoot!.querySelector('dialog[open]'));
+    assert.equal(await page.evaluate(() => (document.querySelector('hall-shop-directory')!.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('part')), 'shop-card');
+    assertClean(await collect(page, record));
+    await page.close();
+  });
 });

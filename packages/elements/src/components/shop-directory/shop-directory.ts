@@ -475,7 +475,13 @@ export class HallShopDirectory extends HallElement {
             <p>${this.t('directory.noResults')}</p>
             ${filtered ? html`<button class="button" type="button" @click=${this.clearFilters}>${this.t('directory.clear')}</button>` : nothing}
           </div>`
-        : html`<div part="list" class="list" role="list" aria-label=${this.t('directory.label')} aria-busy=${data.mode === 'remote' && data.loading ? 'true' : 'false'}>
+        : html`<div
+            part="list"
+            class="list"
+            role="list"
+            tabindex="0"
+            aria-label=${this.t('directory.label')}
+            aria-busy=${data.mode === 'remote' && data.loading ? 'true' : 'false'}>
             ${virtualize({
               // The list scrolls inside the element: 10,000 shops never make the page 10,000 rows long.
               scroller: true,
