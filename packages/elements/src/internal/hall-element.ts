@@ -39,8 +39,8 @@ import { DEFAULT_LANG, toLang, type Lang } from '../i18n/lang.js';
 import { translate, type MessageParams } from '../i18n/translate.js';
 import { hallBaseStyles } from '../styles/shared.js';
 import { sharedClient } from './clients.js';
-import { ensureContextRoot } from './context-root.js';
-import { documentLangTag, unwatchDocumentLang, watchDocumentLang } from './document-lang.js';
+import { documentLangTag } from './document-lang.js';
+import { LangAware } from './lang-aware.js';
 import { errorMessage } from './error-message.js';
 
 export type HallTheme = 'light' | 'dark' | 'auto';
@@ -68,16 +68,8 @@ function formattersFor(lang: Lang, era: boolean): Formatters {
   return value;
 }
 
-export abstract class HallElement extends LitElement {
+export abstract class HallElement extends LangAware(LitElement) {
   static override styles: CSSResultGroup = [hallBaseStyles];
-
-  /**
-   * `lang` is HTMLElement's own attribute; it is observed here rather than
-   * declared as a reactive property, so Lit never writes it back to the element.
-   */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
 
   /** The API's base URL. With it the element makes its own client and needs no provider. */
   @property({ attribute: 'api-base' })
@@ -120,23 +112,6 @@ export abstract class HallElement extends LitElement {
   /** A catalogue string in the element's language. */
   protected t<K extends MessageKey>(key: K, ...params: MessageParams<K>): string {
     return translate(this.language, key, ...params);
-  }
-
-  override connectedCallback(): void {
-    // Before super: the context consumers send their first requests there.
-    ensureContextRoot();
-    watchDocumentLang(this);
-    super.connectedCallback();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchDocumentLang(this);
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
   protected override render(): unknown {

@@ -5,8 +5,8 @@ import { property } from 'lit/decorators.js';
 import { hallClientContext, hallLangContext } from '../../context.js';
 import { DEFAULT_LANG, toLang, type Lang } from '../../i18n/lang.js';
 import { sharedClient } from '../../internal/clients.js';
-import { ensureContextRoot } from '../../internal/context-root.js';
-import { documentLangTag, unwatchDocumentLang, watchDocumentLang } from '../../internal/document-lang.js';
+import { documentLangTag } from '../../internal/document-lang.js';
+import { LangAware } from '../../internal/lang-aware.js';
 
 /**
  * One SDK client and one language for every hall element inside it, so a page
@@ -27,17 +27,12 @@ import { documentLangTag, unwatchDocumentLang, watchDocumentLang } from '../../i
  * @summary Gives one SDK client and a language to every hall element inside it.
  * @slot - The page content containing hall elements.
  */
-export class HallProvider extends LitElement {
+export class HallProvider extends LangAware(LitElement) {
   static override styles = css`
     :host {
       display: contents;
     }
   `;
-
-  /** `lang` is HTMLElement's own attribute: observed, not redeclared, so Lit never writes it. */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
 
   /** The API's base URL, e.g. `https://hall.example.jp/api/v1`. */
   @property({ attribute: 'api-base' })
@@ -67,23 +62,11 @@ export class HallProvider extends LitElement {
   }
 
   override connectedCallback(): void {
-    ensureContextRoot();
-    watchDocumentLang(this);
     // Values first: super.connectedCallback() announces the provider (the
     // `context-provider` event), and consumers waiting since before this element
     // was upgraded are answered at once.
     this.provideValues();
     super.connectedCallback();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchDocumentLang(this);
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
   protected override willUpdate(): void {
