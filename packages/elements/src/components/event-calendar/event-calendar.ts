@@ -23,6 +23,7 @@ import {
 import { categoryLabel, parseCategories } from './categories.js';
 import { indexByDay } from './day-index.js';
 import { renderEventDetail } from './event-detail.js';
+import { widgetStyles } from '../../styles/widget.js';
 import { eventCalendarStyles } from './styles.js';
 
 export type CalendarView = 'month' | 'list';
@@ -97,7 +98,7 @@ const NARROW_WIDTH = 480;
  * @cssprop --hall-calendar-day-min-height - The height of a day cell in the grid (default 6.5rem).
  */
 export class HallEventCalendar extends HallElement {
-  static override styles = [...[HallElement.styles].flat(), eventCalendarStyles];
+  static override styles = [...[HallElement.styles].flat(), widgetStyles, eventCalendarStyles];
 
   /** The month shown first, `YYYY-MM` (default: this month in Japan). Changing it moves the calendar without firing events. */
   @property({ reflect: true })

@@ -2,10 +2,6 @@
 import { css } from 'lit';
 
 export const eventCalendarStyles = css`
-  :host {
-    /* The element's width decides between grid and list, not the viewport's. */
-    container-type: inline-size;
-  }
   .calendar {
     display: grid;
     gap: var(--_hall-space-2);
@@ -28,8 +24,7 @@ export const eventCalendarStyles = css`
   }
   .nav-button,
   .view-button,
-  .back-button,
-  .close-button {
+  .back-button {
     min-block-size: 2.75rem;
     min-inline-size: 2.75rem;
     padding: var(--_hall-space-1) var(--_hall-space-3);
@@ -55,18 +50,6 @@ export const eventCalendarStyles = css`
   .filter legend {
     padding: 0 var(--_hall-space-1);
     font-size: 0.875rem;
-  }
-  .filter-option {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_hall-space-1);
-    min-block-size: 24px;
-    cursor: pointer;
-  }
-  .filter-option input {
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
-    margin: 0;
   }
 
   /* The month grid. */
@@ -137,15 +120,6 @@ export const eventCalendarStyles = css`
     border-radius: 50%;
     background-color: var(--_hall-color-accent);
     color: var(--_hall-color-on-accent);
-  }
-  .today-mark {
-    display: inline-block;
-    padding: 0 var(--_hall-space-1);
-    border-radius: var(--_hall-radius);
-    background-color: var(--_hall-color-accent);
-    color: var(--_hall-color-on-accent);
-    font-size: 0.75rem;
-    font-weight: normal;
   }
   .day-note {
     font-size: 0.75rem;
@@ -221,14 +195,6 @@ export const eventCalendarStyles = css`
   .list-time {
     font-variant-numeric: tabular-nums;
   }
-  .badge {
-    display: inline-block;
-    padding: 0 var(--_hall-space-1);
-    border: 1px solid var(--_hall-color-border);
-    border-radius: var(--_hall-radius);
-    font-size: 0.75rem;
-    white-space: nowrap;
-  }
   @container (max-width: 30rem) {
     .list-event {
       grid-template-columns: 1fr;
@@ -236,43 +202,8 @@ export const eventCalendarStyles = css`
     }
   }
 
-  .dialog {
-    inline-size: min(40rem, calc(100vw - 2rem));
-    max-block-size: calc(100vh - 2rem);
-    padding: var(--_hall-space-3) var(--_hall-space-4);
-    border: 1px solid var(--_hall-color-border);
-    border-radius: var(--_hall-radius);
-    background-color: var(--_hall-color-bg);
-    color: var(--_hall-color-text);
-  }
-  .dialog::backdrop {
-    background-color: rgb(0 0 0 / 0.5);
-  }
-  .dialog-header {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_hall-space-2);
-    margin-block-end: var(--_hall-space-2);
-  }
-  .dialog-title {
-    flex: 1;
-    margin: 0;
-    font-size: 1.25rem;
-  }
   .back-button {
     margin-block-end: var(--_hall-space-2);
-  }
-  .detail {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: var(--_hall-space-1) var(--_hall-space-3);
-    margin: 0;
-  }
-  .detail dt {
-    font-weight: 600;
-  }
-  .detail dd {
-    margin: 0;
   }
   .facts,
   .sessions {
@@ -283,25 +214,12 @@ export const eventCalendarStyles = css`
     color: var(--_hall-color-error);
     font-weight: 600;
   }
-  .description {
-    white-space: pre-line;
-  }
-  .muted,
-  .note {
-    color: var(--_hall-color-text-muted);
-  }
   .links {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_hall-space-2) var(--_hall-space-3);
     margin-block: var(--_hall-space-2);
-  }
-  .link {
-    color: var(--_hall-color-accent);
-    min-block-size: 24px;
-    display: inline-flex;
-    align-items: center;
   }
   @media (forced-colors: active) {
     .chip,

@@ -19,6 +19,7 @@ import { addDays, japanToday } from '../../internal/japan-dates.js';
 import { localized, text } from '../../internal/localized.js';
 import { renderShopDetail } from './shop-detail.js';
 import { activeFilterNames, buildShopIndex, filterShops, NO_FILTERS, type DirectoryFilters, type IndexedShop, type ShopIndex } from './shop-index.js';
+import { widgetStyles } from '../../styles/widget.js';
 import { shopDirectoryStyles } from './styles.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 
@@ -77,7 +78,7 @@ const PAGE = 500;
  * @cssprop --hall-directory-list-height - The result list's height before it scrolls (default 36rem).
  */
 export class HallShopDirectory extends HallElement {
-  static override styles = [...[HallElement.styles].flat(), shopDirectoryStyles];
+  static override styles = [...[HallElement.styles].flat(), widgetStyles, shopDirectoryStyles];
 
   /** Only the shops of this shopping street (its id); the street filter is then hidden. */
   @property()

@@ -2,9 +2,6 @@
 import { css } from 'lit';
 
 export const shopDirectoryStyles = css`
-  :host {
-    container-type: inline-size;
-  }
   .directory {
     display: grid;
     gap: var(--_hall-space-3);
@@ -73,18 +70,6 @@ export const shopDirectoryStyles = css`
     padding: 0 var(--_hall-space-1);
     font-size: 0.875rem;
   }
-  .filter-option {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_hall-space-1);
-    min-block-size: 24px;
-    cursor: pointer;
-  }
-  .filter-option input {
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
-    margin: 0;
-  }
   .result-bar {
     display: flex;
     flex-wrap: wrap;
@@ -141,15 +126,6 @@ export const shopDirectoryStyles = css`
     grid-row: 1 / span 3;
     align-self: center;
   }
-  .badge {
-    display: inline-block;
-    padding: 0 var(--_hall-space-1);
-    border: 1px solid var(--_hall-color-border);
-    border-radius: var(--_hall-radius);
-    font-size: 0.75rem;
-    white-space: nowrap;
-    color: var(--_hall-color-text);
-  }
   .badge.open {
     border-color: var(--_hall-color-accent);
     font-weight: 600;
@@ -164,36 +140,6 @@ export const shopDirectoryStyles = css`
     margin: 0 0 var(--_hall-space-2);
   }
 
-  .dialog {
-    inline-size: min(40rem, calc(100vw - 2rem));
-    max-block-size: calc(100vh - 2rem);
-    padding: var(--_hall-space-3) var(--_hall-space-4);
-    border: 1px solid var(--_hall-color-border);
-    border-radius: var(--_hall-radius);
-    background-color: var(--_hall-color-bg);
-    color: var(--_hall-color-text);
-  }
-  .dialog::backdrop {
-    background-color: rgb(0 0 0 / 0.5);
-  }
-  .dialog-header {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_hall-space-2);
-  }
-  .dialog-title {
-    flex: 1;
-    margin: 0;
-    font-size: 1.25rem;
-  }
-  .close-button {
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    border: 1px solid var(--_hall-color-border);
-    border-radius: var(--_hall-radius);
-    background-color: var(--_hall-color-bg);
-    cursor: pointer;
-  }
   .detail-kind {
     display: flex;
     flex-wrap: wrap;
@@ -203,28 +149,6 @@ export const shopDirectoryStyles = css`
   .reading {
     color: var(--_hall-color-text-muted);
     font-size: 0.875rem;
-  }
-  .detail {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: var(--_hall-space-2) var(--_hall-space-3);
-    margin: 0;
-  }
-  .detail dt {
-    font-weight: 600;
-  }
-  .detail dd {
-    margin: 0;
-    min-inline-size: 0;
-  }
-  @container (max-width: 30rem) {
-    .detail {
-      grid-template-columns: 1fr;
-      gap: 0;
-    }
-    .detail dd {
-      margin-block-end: var(--_hall-space-2);
-    }
   }
   .hours {
     border-collapse: collapse;
@@ -239,14 +163,6 @@ export const shopDirectoryStyles = css`
   .hours tr.today {
     font-weight: 600;
     background-color: var(--_hall-color-surface);
-  }
-  .today-mark {
-    display: inline-block;
-    padding: 0 var(--_hall-space-1);
-    border-radius: var(--_hall-radius);
-    background-color: var(--_hall-color-accent);
-    color: var(--_hall-color-on-accent);
-    font-size: 0.75rem;
   }
   .plain {
     margin: 0;
@@ -269,14 +185,5 @@ export const shopDirectoryStyles = css`
     fill: none;
     stroke: currentColor;
     stroke-width: 1.5;
-  }
-  .link {
-    color: var(--_hall-color-accent);
-    display: inline-flex;
-    min-block-size: 24px;
-    align-items: center;
-  }
-  .description {
-    white-space: pre-line;
   }
 `;

@@ -1,0 +1,114 @@
+/**
+ * Pieces every widget with a detail dialog shares: the modal itself, its header
+ * and close button, the definition-list layout of a detail, badges, links from
+ * data, the "today" mark and the filter check boxes. Each widget adds its own
+ * sheet after this one.
+ */
+import { css } from 'lit';
+
+export const widgetStyles = css`
+  :host {
+    /* The element's width decides its layout (container queries), not the viewport's. */
+    container-type: inline-size;
+  }
+
+  .dialog {
+    inline-size: min(40rem, calc(100vw - 2rem));
+    max-block-size: calc(100vh - 2rem);
+    padding: var(--_hall-space-3) var(--_hall-space-4);
+    border: 1px solid var(--_hall-color-border);
+    border-radius: var(--_hall-radius);
+    background-color: var(--_hall-color-bg);
+    color: var(--_hall-color-text);
+  }
+  .dialog::backdrop {
+    background-color: rgb(0 0 0 / 0.5);
+  }
+  .dialog-header {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_hall-space-2);
+    margin-block-end: var(--_hall-space-2);
+  }
+  .dialog-title {
+    flex: 1;
+    margin: 0;
+    font-size: 1.25rem;
+  }
+  .close-button {
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding: var(--_hall-space-1) var(--_hall-space-3);
+    border: 1px solid var(--_hall-color-border);
+    border-radius: var(--_hall-radius);
+    background-color: var(--_hall-color-bg);
+    cursor: pointer;
+  }
+
+  .detail {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: var(--_hall-space-1) var(--_hall-space-3);
+    margin: 0;
+  }
+  .detail dt {
+    font-weight: 600;
+  }
+  .detail dd {
+    margin: 0;
+    min-inline-size: 0;
+  }
+  @container (max-width: 30rem) {
+    .detail {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+    .detail dd {
+      margin-block-end: var(--_hall-space-2);
+    }
+  }
+  .description {
+    white-space: pre-line;
+  }
+  .muted,
+  .note {
+    color: var(--_hall-color-text-muted);
+  }
+
+  .badge {
+    display: inline-block;
+    padding: 0 var(--_hall-space-1);
+    border: 1px solid var(--_hall-color-border);
+    border-radius: var(--_hall-radius);
+    font-size: 0.75rem;
+    white-space: nowrap;
+  }
+  .today-mark {
+    display: inline-block;
+    padding: 0 var(--_hall-space-1);
+    border-radius: var(--_hall-radius);
+    background-color: var(--_hall-color-accent);
+    color: var(--_hall-color-on-accent);
+    font-size: 0.75rem;
+    font-weight: normal;
+  }
+  .link {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
+    color: var(--_hall-color-accent);
+  }
+
+  .filter-option {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_hall-space-1);
+    min-block-size: 24px;
+    cursor: pointer;
+  }
+  .filter-option input {
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    margin: 0;
+  }
+`;
