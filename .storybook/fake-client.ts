@@ -5,8 +5,10 @@
  * drifts from the contract shows up as the error state and fails the story tests).
  *
  * Routes: `GET /events` (filtered by `from`, `to`, `category` and `streetId`, paged
- * with `nextCursor`), `GET /calendar` (holidays and closures, 2026-11 to 2027-02)
- * and `GET /venues` (the hall and its rooms). Anything else is a 404 problem.
+ * with `nextCursor`), `GET /calendar` (holidays and closures, 2026-11 to 2027-02),
+ * `GET /venues` (the hall and its rooms), `GET /shops` (the server's filters and
+ * orders, paged with `nextCursor` and `total`) and `GET /streets` (three shopping
+ * streets). Anything else is a 404 problem.
  */
 import {
   createHallClient,
@@ -16,22 +18,46 @@ import {
   type Locale,
   type Page,
   type Problem,
+  type Shop,
+  type ShoppingStreet,
   type Venue,
 } from '@promotion-hall/sdk';
+import { matchesWords, readingSortKey, searchWords, shopSearchText } from '@promotion-hall/sdk/normalize';
+import { isOpenAt } from '@promotion-hall/sdk/opening-hours';
+import { SHOP_CATEGORIES } from '@promotion-hall/sdk/schemas';
 
 /**
- * What the fake API does:
+ * What the fake API does (every scenario but the `shops-…` ones, `empty` and
+ * `long-titles` answers `GET /shops` with the 31 canned shops):
  * - `data`: three December events (the Foundations stories count them);
- * - `empty`: no events (holidays still answer);
+ * - `empty`: no events and no shops (holidays and streets still answer);
  * - `loading`: never answers; `error`: every request fails (503);
- * - `error-once`: the first `GET /events` fails, then it answers as `data`;
+ * - `error-once`: the first `GET /events` and the first `GET /shops` fail, then it answers as `data`;
  * - `calendar`: a month of events in December 2026 and in January 2027;
  * - `crowded`: `calendar` plus 42 events on 16 December 2026;
- * - `long-titles`: events with very long Japanese titles, places and descriptions;
+ * - `long-titles`: events with very long Japanese titles, places and descriptions, and
+ *   shops with very long names and readings;
  * - `naughty`: markup, script and hostile URLs in the data, all of which must show as text;
- * - `naughty-url`: one event whose registration URL is `javascript:…` (the SDK refuses the answer).
+ * - `naughty-url`: one event whose registration URL is `javascript:…` (the SDK refuses the answer);
+ * - `shops-many`: 10,000 generated shops (the same every time);
+ * - `shops-naughty`: shops with markup, script and hostile URLs in their names and descriptions;
+ * - `shops-empty`: no shops (the streets still answer).
  */
-export const SCENARIOS = ['data', 'empty', 'loading', 'error', 'error-once', 'calendar', 'crowded', 'long-titles', 'naughty', 'naughty-url'] as const;
+export const SCENARIOS = [
+  'data',
+  'empty',
+  'loading',
+  'error',
+  'error-once',
+  'calendar',
+  'crowded',
+  'long-titles',
+  'naughty',
+  'naughty-url',
+  'shops-many',
+  'shops-naughty',
+  'shops-empty',
+] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 const updatedAt = '2026-11-01T09:00:00+09:00';
@@ -466,6 +492,586 @@ export const venues: Venue[] = [
   },
 ];
 
+// ---- the shop directory: shopping streets and their shops ---------------------------------
+
+type Weekday = Shop['hours']['weekly'][number]['day'];
+type Hours = Shop['hours'];
+type BarrierFree = Shop['barrierFree'];
+
+const ALL_WEEK: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** The same opening on the given days (`'10:00'`, `'19:00'`; the closing may pass midnight: `'25:30'`). */
+function openOn(days: readonly Weekday[], ...periods: ReadonlyArray<readonly [string, string]>): Hours['weekly'] {
+  return days.flatMap((day) => periods.map(([opens, closes]) => ({ day, opens, closes })));
+}
+
+/** Every day but the ones listed. */
+const except = (...closed: Weekday[]): Weekday[] => ALL_WEEK.filter((day) => !closed.includes(day));
+
+function hours(weekly: Hours['weekly'], fields: Partial<Hours> = {}): Hours {
+  return { weekly, closedOnPublicHolidays: false, exceptions: [], regularHoliday: null, ...fields };
+}
+
+const noBarrierFacts: BarrierFree = {
+  stepFreeEntrance: false,
+  maxStepCm: null,
+  entranceWidthCm: null,
+  groundFloorOrLift: false,
+  accessibleToilet: false,
+  accessibleParking: false,
+};
+/** A step-free shop on the ground floor with a wide door. */
+const stepFree: BarrierFree = { ...noBarrierFacts, stepFreeEntrance: true, maxStepCm: 0, entranceWidthCm: 90, groundFloorOrLift: true };
+
+/** The New Year closure most shops keep (it shows under "special days" in the detail). */
+const newYearClosure: Hours['exceptions'] = ['2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03'].map((date) => ({
+  date,
+  closed: true,
+  periods: [],
+  note: { ja: '年末年始休業', en: 'New Year holidays' },
+}));
+
+/** Where a street's shops are: the street, its postal code, its town (the address before the block) and its centre. */
+interface StreetPlace {
+  id: string;
+  postalCode: string;
+  town: { ja: string; en: string };
+  lat: number;
+  lng: number;
+}
+
+const place = (id: string, postalCode: string, ja: string, en: string, lat: number, lng: number): StreetPlace => ({ id, postalCode, town: { ja, en }, lat, lng });
+const SAKURA = place('sakura-dori', '176-0012', '東京都練馬区豊玉北5丁目', '5-chome Toyotama-kita, Nerima, Tokyo', 35.7371, 139.6532);
+const MIDORI = place('midorizaka', '176-0013', '東京都練馬区豊玉中2丁目', '2-chome Toyotama-naka, Nerima, Tokyo', 35.7334, 139.6481);
+const EKIMAE = place('ekimae', '176-0001', '東京都練馬区練馬1丁目', '1-chome Nerima, Nerima, Tokyo', 35.7379, 139.6545);
+
+type ShopFields = Partial<Shop> & Pick<Shop, 'name' | 'category' | 'subcategory' | 'hours'>;
+
+/** A shop on `street` (the first one of `streetIds`), at block `block` of its town. */
+function shop(id: string, street: StreetPlace, block: string, fields: ShopFields): Shop {
+  const n = [...id].reduce((sum, ch) => sum + ch.charCodeAt(0), 0);
+  return {
+    id,
+    streetIds: [street.id],
+    description: null,
+    address: {
+      postalCode: street.postalCode,
+      text: { ja: `${street.town.ja}${block}`, en: `${block} ${street.town.en}` },
+      location: { lat: Number((street.lat + ((n % 17) - 8) * 0.0001).toFixed(6)), lng: Number((street.lng + ((n % 13) - 6) * 0.0001).toFixed(6)) },
+    },
+    phone: `03-39${String(10 + (n % 90))}-${String(1000 + ((n * 37) % 9000))}`,
+    url: null,
+    payments: ['cash'],
+    services: [],
+    barrierFree: noBarrierFacts,
+    updatedAt,
+    ...fields,
+  };
+}
+
+/**
+ * Thirty-one shops on three streets, for the directory stories. "Now" in those
+ * stories is Tuesday 3 November 2026 at noon, 文化の日 (a public holiday in
+ * `calendarDays`): some shops are open, some keep their weekly rest on Tuesdays,
+ * some close on public holidays, the bar opens for a holiday lunch.
+ */
+export const cannedShops: Shop[] = [
+  // ---- さくら通り商店街 ----
+  shop('cafe-komorebi', SAKURA, '12-3', {
+    name: { ja: 'カフェ こもれび', kana: 'かふぇこもれび', en: 'Café Komorebi' },
+    category: 'restaurant',
+    subcategory: { ja: '喫茶・軽食', kana: 'きっさけいしょく', en: 'Coffee and light meals' },
+    description: { ja: '自家焙煎のコーヒーと季節のケーキ。窓際の席から桜並木が見えます。', en: 'House-roasted coffee and seasonal cakes, with a view of the cherry trees.' },
+    url: 'https://komorebi.example.jp/',
+    hours: hours(openOn(except('wed'), ['08:00', '18:00']), { regularHoliday: { ja: '毎週水曜日', en: 'Wednesdays' }, exceptions: newYearClosure }),
+    payments: ['cash', 'credit_card', 'qr_code'],
+    services: ['takeout', 'english_ok'],
+    barrierFree: { ...stepFree, accessibleToilet: true },
+  }),
+  shop('soba-shogetsuan', SAKURA, '14-1', {
+    name: { ja: '手打ちそば 松月庵', kana: 'てうちそばしょうげつあん', en: 'Shogetsuan Soba' },
+    category: 'restaurant',
+    subcategory: { ja: 'そば', kana: 'そば', en: 'Soba noodles' },
+    description: { ja: '石臼挽きの十割そば。昼のみの営業です。', en: 'Stone-milled buckwheat noodles, lunch only.' },
+    hours: hours(openOn(except('tue'), ['11:00', '15:00']), { regularHoliday: { ja: '毎週火曜日', en: 'Tuesdays' } }),
+    payments: ['cash'],
+    barrierFree: { ...noBarrierFacts, maxStepCm: 15, entranceWidthCm: 75 },
+  }),
+  shop('sushi-hamada', SAKURA, '9-8', {
+    name: { ja: '寿司処 はま田', kana: 'すしどころはまだ', en: 'Sushi Hamada' },
+    category: 'restaurant',
+    subcategory: { ja: '寿司', kana: 'すし', en: 'Sushi' },
+    hours: hours(openOn(except('tue'), ['11:30', '14:00'], ['17:00', '22:00']), { regularHoliday: { ja: '火曜日', en: 'Tuesdays' } }),
+    payments: ['cash', 'credit_card'],
+    services: ['reservation', 'english_ok', 'takeout'],
+    barrierFree: { ...noBarrierFacts, maxStepCm: 5, entranceWidthCm: 80, groundFloorOrLift: true },
+  }),
+  shop('niku-no-maruju', SAKURA, '11-2', {
+    name: { ja: '肉の丸十', kana: 'にくのまるじゅう' },
+    category: 'food',
+    subcategory: { ja: '精肉店', kana: 'せいにくてん', en: 'Butcher' },
+    description: { ja: '揚げたてコロッケは一個80円。', en: 'Freshly fried croquettes, 80 yen each.' },
+    hours: hours(openOn(except('sun'), ['10:00', '19:00']), { regularHoliday: { ja: '日曜日', en: 'Sundays' } }),
+    payments: ['cash', 'e_money'],
+    services: ['takeout'],
+    barrierFree: stepFree,
+  }),
+  shop('fukujudo', SAKURA, '10-5', {
+    name: { ja: '和菓子 福寿堂', kana: 'わがしふくじゅどう', en: 'Fukujudo Japanese Sweets' },
+    category: 'food',
+    subcategory: { ja: '和菓子', kana: 'わがし', en: 'Japanese confectionery' },
+    description: { ja: '季節の上生菓子と豆大福。', en: 'Seasonal sweets and bean daifuku.' },
+    hours: hours(openOn(except('wed'), ['09:30', '18:30']), { regularHoliday: { ja: '水曜日', en: 'Wednesdays' }, exceptions: newYearClosure.slice(1) }),
+    payments: ['cash', 'credit_card', 'e_money', 'qr_code'],
+    services: ['takeout', 'tax_free'],
+    barrierFree: stepFree,
+  }),
+  shop('sakura-shobo', SAKURA, '13-7', {
+    name: { ja: 'さくら書房', kana: 'さくらしょぼう', en: 'Sakura Shobo Books' },
+    category: 'retail',
+    subcategory: { ja: '書店', kana: 'しょてん', en: 'Bookshop' },
+    hours: hours(openOn(ALL_WEEK, ['10:00', '20:00'])),
+    payments: ['cash', 'credit_card', 'e_money', 'qr_code'],
+    barrierFree: { ...stepFree, accessibleToilet: true },
+  }),
+  // A dated exception: closed for stocktaking on Wednesday 4 November.
+  shop('flower-kanon', SAKURA, '8-1', {
+    name: { ja: 'フラワーショップ 花音', kana: 'ふらわーしょっぷかのん', en: 'Flower Shop Kanon' },
+    category: 'retail',
+    subcategory: { ja: '生花店', kana: 'せいかてん', en: 'Florist' },
+    hours: hours(openOn(except('thu'), ['09:00', '19:00']), {
+      regularHoliday: { ja: '木曜日', en: 'Thursdays' },
+      exceptions: [{ date: '2026-11-04', closed: true, periods: [], note: { ja: '棚卸しのため臨時休業', en: 'Closed for stocktaking' } }],
+    }),
+    payments: ['cash', 'credit_card'],
+    services: ['delivery', 'reservation'],
+    barrierFree: stepFree,
+  }),
+  shop('shashinkan-koeido', SAKURA, '7-4', {
+    name: { ja: '写真館 光映堂', kana: 'しゃしんかんこうえいどう' },
+    category: 'service',
+    subcategory: { ja: '写真館', kana: 'しゃしんかん', en: 'Photo studio' },
+    hours: hours(openOn(except('wed'), ['10:00', '18:00']), { regularHoliday: { ja: '水曜日', en: 'Wednesdays' } }),
+    payments: ['cash', 'credit_card'],
+    services: ['reservation'],
+    barrierFree: { ...noBarrierFacts, groundFloorOrLift: true, maxStepCm: 10 },
+  }),
+  shop('riyo-tanaka', SAKURA, '6-6', {
+    name: { ja: '理容タナカ', kana: 'りようたなか' },
+    category: 'beauty',
+    subcategory: { ja: '理容室', kana: 'りようしつ', en: 'Barber' },
+    hours: hours(openOn(except('mon'), ['09:00', '19:00']), { regularHoliday: { ja: '月曜日・第3火曜日', en: 'Mondays and the third Tuesday' } }),
+    payments: ['cash'],
+    barrierFree: { ...noBarrierFacts, maxStepCm: 20 },
+  }),
+  // On two streets (a corner shop in both associations), closed on public holidays.
+  shop('sakura-pharmacy', SAKURA, '15-1', {
+    name: { ja: 'さくら薬局', kana: 'さくらやっきょく', en: 'Sakura Pharmacy' },
+    streetIds: ['sakura-dori', 'ekimae'],
+    category: 'health',
+    subcategory: { ja: '調剤薬局', kana: 'ちょうざいやっきょく', en: 'Pharmacy' },
+    description: { ja: '処方せん受付・健康相談。', en: 'Prescriptions and health advice.' },
+    hours: hours([...openOn(['mon', 'tue', 'wed', 'thu', 'fri'], ['09:00', '19:00']), ...openOn(['sat'], ['09:00', '13:00'])], {
+      closedOnPublicHolidays: true,
+      regularHoliday: { ja: '日曜日・祝日', en: 'Sundays and public holidays' },
+    }),
+    payments: ['cash', 'credit_card', 'e_money'],
+    services: ['english_ok'],
+    barrierFree: { ...stepFree, accessibleToilet: true, accessibleParking: true },
+  }),
+  shop('soroban-kyoshitsu', SAKURA, '5-2', {
+    name: { ja: 'そろばん教室 たまだま', kana: 'そろばんきょうしつたまだま' },
+    category: 'culture',
+    subcategory: { ja: '習い事', kana: 'ならいごと', en: 'Classes' },
+    hours: hours(openOn(['mon', 'tue', 'wed', 'thu', 'fri'], ['15:00', '20:00']), { closedOnPublicHolidays: true }),
+    payments: ['cash'],
+    services: ['reservation'],
+  }),
+  // ---- みどり坂商店会 ----
+  shop('bookcafe-shiori', MIDORI, '3-3', {
+    name: { ja: 'ブックカフェ 栞', kana: 'ぶっくかふぇしおり' },
+    category: 'restaurant',
+    subcategory: { ja: '喫茶', kana: 'きっさ', en: 'Café' },
+    description: { ja: '古本を読みながらお茶が飲めます。本の購入もできます。', en: 'Second-hand books to read over tea; they are for sale too.' },
+    hours: hours(openOn(except('mon'), ['11:00', '20:00']), { regularHoliday: { ja: '月曜日', en: 'Mondays' } }),
+    payments: ['cash', 'e_money'],
+    services: ['takeout'],
+    barrierFree: { ...noBarrierFacts, groundFloorOrLift: true, maxStepCm: 3, entranceWidthCm: 85 },
+  }),
+  shop('kissa-midori', MIDORI, '2-8', {
+    name: { ja: '純喫茶 みどり', kana: 'じゅんきっさみどり' },
+    category: 'restaurant',
+    subcategory: { ja: '喫茶店', kana: 'きっさてん', en: 'Coffee house' },
+    hours: hours(openOn(except('sun'), ['07:00', '17:00']), { closedOnPublicHolidays: true, regularHoliday: { ja: '日曜・祝日', en: 'Sundays and public holidays' } }),
+    payments: ['cash'],
+  }),
+  shop('yaokichi', MIDORI, '1-1', {
+    name: { ja: '青果 八百吉', kana: 'せいかやおきち' },
+    category: 'food',
+    subcategory: { ja: '青果店', kana: 'せいかてん', en: 'Greengrocer' },
+    description: { ja: '練馬大根など地元の野菜を毎朝仕入れています。', en: 'Local vegetables, Nerima daikon included, bought every morning.' },
+    hours: hours(openOn(except('sun'), ['09:00', '19:00']), { regularHoliday: { ja: '日曜日', en: 'Sundays' } }),
+    payments: ['cash', 'qr_code'],
+    services: ['delivery'],
+    barrierFree: stepFree,
+  }),
+  // Closed on public holidays: closed at noon on 文化の日.
+  shop('pan-komugi', MIDORI, '4-2', {
+    name: { ja: 'パン工房 こむぎ', kana: 'ぱんこうぼうこむぎ', en: 'Komugi Bakery' },
+    category: 'food',
+    subcategory: { ja: 'パン屋', kana: 'ぱんや', en: 'Bakery' },
+    hours: hours(openOn(ALL_WEEK, ['07:00', '18:00']), { closedOnPublicHolidays: true, regularHoliday: { ja: '祝日', en: 'Public holidays' } }),
+    payments: ['cash', 'e_money', 'qr_code'],
+    services: ['takeout'],
+    barrierFree: stepFree,
+  }),
+  shop('midorien', MIDORI, '2-4', {
+    name: { ja: '日本茶 みどり園', kana: 'にほんちゃみどりえん', en: 'Midorien Tea' },
+    category: 'food',
+    subcategory: { ja: '茶舗', kana: 'ちゃほ', en: 'Tea shop' },
+    hours: hours(openOn(except('thu'), ['10:00', '18:00']), { regularHoliday: { ja: '木曜日', en: 'Thursdays' } }),
+    payments: ['cash', 'credit_card'],
+    services: ['tax_free'],
+  }),
+  shop('kometen-kaneko', MIDORI, '5-9', {
+    name: { ja: 'こめのかねこ', kana: 'こめのかねこ' },
+    category: 'food',
+    subcategory: { ja: '米穀店', kana: 'べいこくてん', en: 'Rice shop' },
+    hours: hours(openOn(except('sun'), ['09:00', '18:30'])),
+    payments: ['cash'],
+    services: ['delivery'],
+  }),
+  shop('bungu-maruya', MIDORI, '3-6', {
+    name: { ja: '文具のまるや', kana: 'ぶんぐのまるや' },
+    category: 'retail',
+    subcategory: { ja: '文具店', kana: 'ぶんぐてん', en: 'Stationery' },
+    description: { ja: '印鑑・ゴム印も承ります。', en: 'Seals and rubber stamps made to order.' },
+    hours: hours(openOn(except('sun'), ['09:00', '18:00'])),
+    payments: ['cash', 'e_money'],
+  }),
+  shop('zakka-hidamari', MIDORI, '4-7', {
+    name: { ja: '雑貨と器 ひだまり', kana: 'ざっかとうつわひだまり', en: 'Hidamari Homeware' },
+    category: 'retail',
+    subcategory: { ja: '雑貨', kana: 'ざっか', en: 'Homeware' },
+    hours: hours(openOn(except('mon', 'tue'), ['11:00', '19:00']), { regularHoliday: { ja: '月曜日・火曜日', en: 'Mondays and Tuesdays' } }),
+    payments: ['cash', 'credit_card', 'qr_code'],
+    services: ['tax_free', 'english_ok'],
+    barrierFree: stepFree,
+  }),
+  shop('cycle-yamada', MIDORI, '6-1', {
+    name: { ja: 'サイクルショップ ヤマダ', kana: 'さいくるしょっぷやまだ', en: 'Yamada Cycles' },
+    category: 'retail',
+    subcategory: { ja: '自転車店', kana: 'じてんしゃてん', en: 'Bicycle shop' },
+    hours: hours(openOn(except('wed'), ['10:00', '19:00'])),
+    payments: ['cash', 'credit_card'],
+    barrierFree: { ...stepFree, entranceWidthCm: 180 },
+  }),
+  shop('hair-soleil', MIDORI, '1-5', {
+    name: { ja: 'ヘアサロン ソレイユ', kana: 'へあさろんそれいゆ', en: 'Hair Salon Soleil' },
+    category: 'beauty',
+    subcategory: { ja: '美容室', kana: 'びようしつ', en: 'Hair salon' },
+    hours: hours(openOn(except('tue'), ['10:00', '20:00']), { regularHoliday: { ja: '毎週火曜日', en: 'Tuesdays' } }),
+    payments: ['cash', 'credit_card', 'qr_code'],
+    services: ['reservation', 'english_ok'],
+    barrierFree: { ...noBarrierFacts, groundFloorOrLift: false, maxStepCm: 0, stepFreeEntrance: true },
+  }),
+  shop('seikotsuin-midorizaka', MIDORI, '6-4', {
+    name: { ja: 'みどり坂整骨院', kana: 'みどりざかせいこついん' },
+    category: 'health',
+    subcategory: { ja: '整骨院', kana: 'せいこついん', en: 'Osteopath' },
+    hours: hours([...openOn(['mon', 'tue', 'wed', 'fri'], ['09:00', '12:30'], ['15:00', '20:00']), ...openOn(['sat'], ['09:00', '14:00'])], {
+      closedOnPublicHolidays: true,
+      regularHoliday: { ja: '木曜・日曜・祝日', en: 'Thursdays, Sundays and public holidays' },
+    }),
+    payments: ['cash'],
+    services: ['reservation'],
+    barrierFree: { ...stepFree, accessibleToilet: true },
+  }),
+  // ---- 駅前一番街 ----
+  // The bar: 18:00–25:30 (half past one the next morning), and a holiday lunch on 文化の日.
+  shop('sakaba-yoake', EKIMAE, '2-10', {
+    name: { ja: '酒場 よあけ', kana: 'さかばよあけ', en: 'Sakaba Yoake' },
+    category: 'restaurant',
+    subcategory: { ja: '居酒屋', kana: 'いざかや', en: 'Izakaya' },
+    description: { ja: '終電後もどうぞ。祝日はランチ営業もあります。', en: 'Open after the last train; lunch on public holidays.' },
+    hours: hours(openOn(except('sun'), ['18:00', '25:30']), {
+      regularHoliday: { ja: '日曜日', en: 'Sundays' },
+      exceptions: [
+        { date: '2026-11-03', closed: false, periods: [{ opens: '11:30', closes: '14:00' }], note: { ja: '文化の日ランチ営業', en: 'Culture Day lunch' } },
+      ],
+    }),
+    payments: ['cash', 'credit_card', 'qr_code'],
+    services: ['reservation'],
+  }),
+  shop('chuka-ichiban', EKIMAE, '1-4', {
+    name: { ja: '中華そば 一番', kana: 'ちゅうかそばいちばん' },
+    category: 'restaurant',
+    subcategory: { ja: 'ラーメン', kana: 'らーめん', en: 'Ramen' },
+    hours: hours(openOn(except('mon'), ['11:00', '15:00'], ['17:00', '21:00']), { regularHoliday: { ja: '月曜日', en: 'Mondays' } }),
+    payments: ['cash'],
+    services: ['takeout'],
+  }),
+  shop('takahashi-saketen', EKIMAE, '3-1', {
+    name: { ja: 'たかはし酒店', kana: 'たかはしさけてん', en: 'Takahashi Liquor' },
+    category: 'food',
+    subcategory: { ja: '酒店', kana: 'さけてん', en: 'Liquor store' },
+    description: { ja: '東京の地酒とワインを揃えています。', en: 'Tokyo sake and wine.' },
+    hours: hours(openOn(ALL_WEEK, ['10:00', '21:00'])),
+    payments: ['cash', 'credit_card', 'e_money', 'qr_code'],
+    services: ['delivery', 'tax_free'],
+    barrierFree: stepFree,
+  }),
+  shop('yohinten-marumi', EKIMAE, '2-3', {
+    name: { ja: '洋品店 マルミ', kana: 'ようひんてんまるみ' },
+    category: 'retail',
+    subcategory: { ja: '衣料品', kana: 'いりょうひん', en: 'Clothing' },
+    hours: hours(openOn(except('thu'), ['10:30', '19:00'])),
+    payments: ['cash', 'credit_card'],
+  }),
+  shop('tokei-ota', EKIMAE, '1-8', {
+    name: { ja: '時計・メガネのオオタ', kana: 'とけいめがねのおおた', en: 'Ota Watches & Glasses' },
+    category: 'retail',
+    subcategory: { ja: '時計・メガネ', kana: 'とけいめがね', en: 'Watches and glasses' },
+    hours: hours(openOn(except('wed'), ['10:00', '19:00'])),
+    payments: ['cash', 'credit_card', 'e_money'],
+    services: ['tax_free'],
+    barrierFree: { ...noBarrierFacts, groundFloorOrLift: true },
+  }),
+  shop('cleaning-shirayuki', EKIMAE, '2-1', {
+    name: { ja: 'クリーニング しらゆき', kana: 'くりーにんぐしらゆき' },
+    category: 'service',
+    subcategory: { ja: 'クリーニング', kana: 'くりーにんぐ', en: 'Dry cleaning' },
+    description: { ja: 'ワイシャツ翌日仕上げ。', en: 'Shirts ready the next day.' },
+    hours: hours(openOn(ALL_WEEK, ['08:00', '20:00'])),
+    payments: ['cash', 'e_money', 'qr_code'],
+    services: ['delivery'],
+    barrierFree: stepFree,
+  }),
+  shop('repair-kutsukagi', EKIMAE, '1-2', {
+    name: { ja: '靴と鍵のリペア', kana: 'くつとかぎのりぺあ', en: 'Shoe & Key Repair' },
+    category: 'service',
+    subcategory: { ja: '靴・鍵修理', kana: 'くつかぎしゅうり', en: 'Shoe and key repair' },
+    hours: hours(openOn(ALL_WEEK, ['10:00', '20:00'])),
+    payments: ['cash', 'e_money'],
+    barrierFree: { ...stepFree, groundFloorOrLift: true, accessibleToilet: true, accessibleParking: true },
+  }),
+  shop('guesthouse-kotori', EKIMAE, '4-5', {
+    name: { ja: 'ゲストハウス ことり', kana: 'げすとはうすことり', en: 'Guesthouse Kotori' },
+    category: 'lodging',
+    subcategory: { ja: 'ゲストハウス', kana: 'げすとはうす', en: 'Guesthouse' },
+    description: { ja: 'フロントは15時から22時まで。', en: 'Reception from 3 pm to 10 pm.' },
+    url: 'https://kotori.example.jp/en/',
+    hours: hours(openOn(ALL_WEEK, ['15:00', '22:00'])),
+    payments: ['cash', 'credit_card', 'qr_code'],
+    services: ['reservation', 'english_ok', 'tax_free'],
+    barrierFree: { ...noBarrierFacts, maxStepCm: 10, entranceWidthCm: 80 },
+  }),
+  shop('annaisho', EKIMAE, '1-1', {
+    name: { ja: '商店街案内所', kana: 'しょうてんがいあんないじょ', en: 'Shopping Street Information Centre' },
+    category: 'other',
+    subcategory: { ja: '案内所', kana: 'あんないじょ', en: 'Information' },
+    description: { ja: 'お買い物マップの配布、荷物の一時預かり。', en: 'Shopping maps and a left-luggage counter.' },
+    hours: hours(openOn(ALL_WEEK, ['10:00', '18:00']), { exceptions: newYearClosure }),
+    payments: ['cash'],
+    services: ['english_ok'],
+    barrierFree: { ...stepFree, accessibleToilet: true, accessibleParking: true },
+  }),
+];
+
+const street = (
+  id: string,
+  name: ShoppingStreet['name'],
+  organizationType: ShoppingStreet['organizationType'],
+  fields: Omit<ShoppingStreet, 'id' | 'name' | 'organizationType' | 'shopCount'>,
+): ShoppingStreet => ({ id, name, organizationType, ...fields, shopCount: cannedShops.filter((s) => s.streetIds.includes(id)).length });
+
+const nerima = { name: { ja: '練馬', en: 'Nerima' }, line: { ja: '西武池袋線', en: 'Seibu Ikebukuro Line' } };
+
+/** The three shopping streets of the canned shops (`GET /streets`). */
+export const cannedStreets: ShoppingStreet[] = [
+  street('sakura-dori', { ja: 'さくら通り商店街', kana: 'さくらどおりしょうてんがい', en: 'Sakura-dori' }, 'shinko_kumiai', {
+    area: { ja: '豊玉北', en: 'Toyotama-kita' },
+    center: { lat: SAKURA.lat, lng: SAKURA.lng },
+    stations: [{ ...nerima, walkMinutes: 5 }],
+    office: { phone: '03-3991-0001', email: 'office@sakura-dori.example.jp', address: { ja: '豊玉北5-15-1', en: '5-15-1 Toyotama-kita' } },
+    url: 'https://sakura-dori.example.jp/',
+    description: { ja: '桜並木の続く商店街。八の日市が名物です。', en: 'A street lined with cherry trees, known for its 8th-day market.' },
+  }),
+  street('midorizaka', { ja: 'みどり坂商店会', kana: 'みどりざかしょうてんかい', en: 'Midorizaka' }, 'shotenkai', {
+    area: { ja: '豊玉中', en: 'Toyotama-naka' },
+    center: { lat: MIDORI.lat, lng: MIDORI.lng },
+    stations: [{ ...nerima, walkMinutes: 9 }],
+    office: { phone: null, email: null, address: null },
+    url: null,
+    description: null,
+  }),
+  street('ekimae', { ja: '駅前一番街', kana: 'えきまえいちばんがい', en: 'Ekimae Ichibangai' }, 'jigyo_kyodo_kumiai', {
+    area: { ja: '練馬', en: 'Nerima' },
+    center: { lat: EKIMAE.lat, lng: EKIMAE.lng },
+    stations: [{ ...nerima, walkMinutes: 1 }],
+    office: { phone: '03-3991-0003', email: null, address: null },
+    url: 'https://ekimae-ichibangai.example.jp/',
+    description: null,
+  }),
+];
+
+/** Shops with names and readings far longer than a row (the `long-titles` scenario). */
+export const longNameShops: Shop[] = [
+  shop('long-name-1', SAKURA, '16-2', {
+    name: {
+      ja: '有限会社さくら通り老舗手焼きせんべい本舗〜創業明治三十八年・三代目店主が備長炭で一枚一枚ていねいに焼き上げる昔ながらの醤油せんべいと季節限定の手づくり和菓子の店〜本店',
+      kana: 'ゆうげんがいしゃさくらどおりしにせてやきせんべいほんぽそうぎょうめいじさんじゅうはちねんさんだいめてんしゅがびんちょうたんでいちまいいちまいていねいにやきあげるむかしながらのしょうゆせんべいときせつげんていのてづくりわがしのみせほんてん',
+    },
+    category: 'food',
+    subcategory: { ja: '米菓・和菓子', kana: 'べいかわがし', en: 'Rice crackers and sweets' },
+    description: { ja: longText('醤油の香ばしさと、ぱりっとした歯ざわりが自慢です。', 12) },
+    hours: hours(openOn(except('wed'), ['09:00', '19:00']), { regularHoliday: { ja: longText('毎週水曜日・第二第四木曜日（祝日の場合は営業し、翌日休業）', 2) } }),
+    barrierFree: stepFree,
+  }),
+  shop('long-name-2', EKIMAE, '5-5', {
+    name: {
+      ja: 'インターナショナルオーガニックナチュラルフードマーケットアンドデリカテッセンカフェレストランダイニングバー',
+      kana: 'いんたーなしょなるおーがにっくなちゅらるふーどまーけっとあんどでりかてっせんかふぇれすとらんだいにんぐばー',
+      en: 'International-Organic-Natural-Food-Market-and-Delicatessen-Café-Restaurant-Dining-Bar',
+    },
+    category: 'restaurant',
+    subcategory: { ja: 'デリカテッセン', kana: 'でりかてっせん', en: 'Delicatessen' },
+    description: { ja: `所在地の詳細: ${longText('練馬区豊玉北', 5)}（https://deli.example.jp/access/very/long/path/that/never/breaks/by/itself/at/all）` },
+    url: 'https://deli.example.jp/access/very/long/path/that/never/breaks/by/itself/at/all',
+    hours: hours(openOn(ALL_WEEK, ['11:00', '23:00'])),
+    payments: ['cash', 'credit_card', 'e_money', 'qr_code'],
+    services: ['takeout', 'delivery', 'reservation', 'tax_free', 'english_ok'],
+  }),
+  shop('long-name-3', MIDORI, '7-7', {
+    name: { ja: longText('ものづくり', 20), kana: longText('ものづくり', 20) },
+    category: 'culture',
+    subcategory: { ja: longText('体験工房', 10), kana: longText('たいけんこうぼう', 10) },
+    hours: hours(openOn(['sat', 'sun'], ['10:00', '16:00'])),
+  }),
+  ...cannedShops.slice(0, 2),
+];
+
+/** Markup, script and hostile links in the shops' text: all of it must appear as text (the `shops-naughty` scenario). */
+export const NAUGHTY_SHOP_NAMES = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  '\u202Egpj.exe 右から左\u202C（RLO）',
+  "'; DROP TABLE shops; --",
+  '{{constructor.constructor(\'alert(1)\')()}} ${alert(1)}',
+  '<b>太字</b> &amp; &lt;i&gt;',
+  'Ṱ̺̺̕o͞ ̷i̲̬͇̪͙n̝̗͕v̟̜̘̦͟o̶̙̰̠kè͚̮̺̪̹̱̤ ̖t̝͕̳̣̻̪͞h̼͓̲̦̳̘̲e͇̣̰̦̬͎ ̢̼̻̱̘h͚͎͙̜̣̲ͅi̦̲̣̰̤v̻͍e̺̭̳̪̰-m̢iͅn̖̺̞̲̯̰d̵̼̟͙̩̼̘̳',
+  '🍣🍺 寿司\u200Bバー\uFEFF 👨‍👩‍👧‍👦',
+  '__proto__',
+  // A right-to-left override never closed: it must not flip the text after it.
+  '\u202E終端のない右から左 RTL',
+] as const;
+
+export const naughtyShops: Shop[] = NAUGHTY_SHOP_NAMES.map((name, i) =>
+  shop(`naughty-${i + 1}`, [SAKURA, MIDORI, EKIMAE][i % 3]!, `${i + 1}-1`, {
+    // Readings in 五十音 order, so the list shows the names in the order above.
+    name: { ja: name, kana: `あ${'かさたなはまやらわんゔ'[i]}${name}`, en: name },
+    category: 'other',
+    subcategory: { ja: name, en: name },
+    description: {
+      ja: `${name}\njavascript:alert(1)\n<a href="javascript:alert(1)">クリック</a>\n<iframe src="javascript:alert(1)"></iframe>`,
+      en: `${name}\njavascript:alert(1)\n<a href="javascript:alert(1)">click</a>\n<iframe src="javascript:alert(1)"></iframe>`,
+    },
+    // Valid for the contract (http/https) but refused by the elements' allow-list: user@ spoofs the host.
+    url: i === 0 ? 'https://hall.example.jp@evil.example/' : `https://shop.example.jp/?q=${encodeURIComponent(name)}`,
+    hours: hours(openOn(ALL_WEEK, ['10:00', '19:00']), { regularHoliday: { ja: name, en: name } }),
+  }),
+);
+
+/** Building blocks of the 10,000 generated shops: [written, reading, English]. */
+const MANY_KINDS: ReadonlyArray<readonly [string, string, string, Shop['category']]> = [
+  ['喫茶', 'きっさ', 'Café', 'restaurant'],
+  ['そば処', 'そばどころ', 'Soba', 'restaurant'],
+  ['ラーメン', 'らーめん', 'Ramen', 'restaurant'],
+  ['青果', 'せいか', 'Greengrocer', 'food'],
+  ['精肉', 'せいにく', 'Butcher', 'food'],
+  ['ベーカリー', 'べーかりー', 'Bakery', 'food'],
+  ['書店', 'しょてん', 'Books', 'retail'],
+  ['金物店', 'かなものてん', 'Hardware', 'retail'],
+  ['クリーニング', 'くりーにんぐ', 'Cleaning', 'service'],
+  ['美容室', 'びようしつ', 'Hair salon', 'beauty'],
+  ['薬局', 'やっきょく', 'Pharmacy', 'health'],
+  ['学習塾', 'がくしゅうじゅく', 'Cram school', 'culture'],
+];
+const MANY_NAMES: ReadonlyArray<readonly [string, string, string]> = [
+  ['あさひ', 'あさひ', 'Asahi'],
+  ['いろは', 'いろは', 'Iroha'],
+  ['梅屋', 'うめや', 'Umeya'],
+  ['エンドウ', 'えんどう', 'Endo'],
+  ['大野', 'おおの', 'Ono'],
+  ['かもめ', 'かもめ', 'Kamome'],
+  ['菊水', 'きくすい', 'Kikusui'],
+  ['栗田', 'くりた', 'Kurita'],
+  ['ことぶき', 'ことぶき', 'Kotobuki'],
+  ['佐藤', 'さとう', 'Sato'],
+  ['しらかば', 'しらかば', 'Shirakaba'],
+  ['鈴木', 'すずき', 'Suzuki'],
+  ['そよかぜ', 'そよかぜ', 'Soyokaze'],
+  ['タカギ', 'たかぎ', 'Takagi'],
+  ['ちどり', 'ちどり', 'Chidori'],
+  ['つばめ', 'つばめ', 'Tsubame'],
+  ['中村', 'なかむら', 'Nakamura'],
+  ['はなみずき', 'はなみずき', 'Hanamizuki'],
+  ['ひまわり', 'ひまわり', 'Himawari'],
+  ['ふじ', 'ふじ', 'Fuji'],
+];
+const MANY_PLACES = [SAKURA, MIDORI, EKIMAE] as const;
+const MANY_PAYMENTS: ReadonlyArray<Shop['payments']> = [['cash'], ['cash', 'credit_card'], ['cash', 'e_money', 'qr_code'], ['credit_card', 'qr_code']];
+
+let manyShops: Shop[] | undefined;
+
+/** 10,000 shops, the same every time (the `shops-many` scenario): kinds × names × branch numbers. */
+export function generatedShops(count = 10_000): Shop[] {
+  if (count === 10_000 && manyShops) return manyShops;
+  const shops = Array.from({ length: count }, (_, i): Shop => {
+    const [kindJa, kindKana, kindEn, category] = MANY_KINDS[i % MANY_KINDS.length]!;
+    const [nameJa, nameKana, nameEn] = MANY_NAMES[Math.floor(i / MANY_KINDS.length) % MANY_NAMES.length]!;
+    const branch = Math.floor(i / (MANY_KINDS.length * MANY_NAMES.length)) + 1;
+    const place = MANY_PLACES[i % MANY_PLACES.length]!;
+    return shop(`gen-${String(i + 1).padStart(5, '0')}`, place, `${1 + (i % 20)}-${1 + (branch % 30)}`, {
+      name: {
+        ja: `${kindJa} ${nameJa} ${branch}号店`,
+        kana: `${kindKana}${nameKana}${branch}ごうてん`,
+        // English names on a quarter of them.
+        ...(i % 4 === 0 ? { en: `${nameEn} ${kindEn} No. ${branch}` } : {}),
+      },
+      category,
+      subcategory: { ja: kindJa, kana: kindKana, en: kindEn },
+      // One in seven a bar (18:00–25:30); the others rest one day a week, one in five on public holidays too.
+      hours:
+        i % 7 === 0
+          ? hours(openOn(except('sun'), ['18:00', '25:30']))
+          : hours(openOn(except(ALL_WEEK[i % 7]!), ['10:00', '19:00']), { closedOnPublicHolidays: i % 5 === 0 }),
+      payments: MANY_PAYMENTS[i % MANY_PAYMENTS.length]!,
+      services: i % 3 === 0 ? ['takeout'] : [],
+      barrierFree: i % 2 === 0 ? stepFree : noBarrierFacts,
+    });
+  });
+  if (count === 10_000) manyShops = shops;
+  return shops;
+}
+
+function shopsFor(scenario: Scenario): readonly Shop[] {
+  switch (scenario) {
+    case 'shops-many':
+      return generatedShops();
+    case 'shops-naughty':
+      return naughtyShops;
+    case 'long-titles':
+      return longNameShops;
+    case 'empty':
+    case 'shops-empty':
+      return [];
+    default:
+      return cannedShops;
+  }
+}
+
 // ---- the fake server ------------------------------------------------------------
 
 const json = (status: number, body: unknown, type = 'application/json'): Response =>
@@ -518,6 +1124,80 @@ function answerEvents(all: readonly unknown[], query: URLSearchParams): Response
   return json(200, body);
 }
 
+/**
+ * The fake's page size limit for shops: smaller than the directory's `limit=500`, so it pages through
+ * `nextCursor` as with a real server; 10,000 shops come in the contract's largest pages (500) instead.
+ */
+const MAX_SHOP_PAGE = 20;
+const MANY_SHOPS_PAGE = 500;
+
+const isHoliday = (date: string): boolean => calendarDays.some((day) => day.date === date && day.holiday !== null);
+const CASHLESS: readonly string[] = ['credit_card', 'e_money', 'qr_code'];
+const barrierFacts: Record<string, (shop: Shop) => boolean> = {
+  step_free_entrance: (shop) => shop.barrierFree.stepFreeEntrance,
+  ground_floor_or_lift: (shop) => shop.barrierFree.groundFloorOrLift,
+  accessible_toilet: (shop) => shop.barrierFree.accessibleToilet,
+  accessible_parking: (shop) => shop.barrierFree.accessibleParking,
+};
+const list = (query: URLSearchParams, name: string): string[] | undefined => query.get(name)?.split(',').filter(Boolean);
+
+/** Each shop's folded search text, computed once (10,000 shops are asked for page by page). */
+const foldedText = new WeakMap<Shop, string>();
+function folded(shop: Shop): string {
+  let text = foldedText.get(shop);
+  if (text === undefined) foldedText.set(shop, (text = shopSearchText(shop)));
+  return text;
+}
+
+/** The server's orders, computed once per list: by reading (五十音, ties by id), or by kind and then by reading. */
+const sortedLists = new WeakMap<readonly Shop[], { reading?: readonly Shop[]; category?: readonly Shop[] }>();
+function sortedShops(all: readonly Shop[], sort: 'reading' | 'category'): readonly Shop[] {
+  const orders = sortedLists.get(all) ?? {};
+  sortedLists.set(all, orders);
+  const byReading = (orders.reading ??= all
+    .map((shop) => ({ shop, key: readingSortKey(shop.name.kana) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.shop.id < b.shop.id ? -1 : a.shop.id > b.shop.id ? 1 : 0))
+    .map(({ shop }) => shop));
+  if (sort === 'reading') return byReading;
+  const rank = (shop: Shop) => SHOP_CATEGORIES.indexOf(shop.category);
+  return (orders.category ??= [...byReading].sort((a, b) => rank(a) - rank(b)));
+}
+
+/**
+ * `GET /shops`: the server's filters (street, kinds, payments with `cashless`, services,
+ * barrier-free facts, `q` with the shared Japanese folding, `openAt` with the holidays of
+ * `calendarDays`), in 五十音 or kind order, one page at a time.
+ */
+function answerShops(all: readonly Shop[], query: URLSearchParams, pageSize: number): Response {
+  const street = query.get('streetId');
+  const categories = list(query, 'category');
+  const payments = list(query, 'payment');
+  const services = list(query, 'service');
+  const barrierFree = list(query, 'barrierFree');
+  const words = searchWords(query.get('q') ?? '');
+  const openAt = query.get('openAt');
+  const at = openAt === null ? undefined : Date.parse(openAt);
+  const filtered = [street, categories, payments, services, barrierFree, at].some((value) => value !== null && value !== undefined) || words.length > 0;
+  const items = !filtered
+    ? sortedShops(all, query.get('sort') === 'category' ? 'category' : 'reading')
+    : sortedShops(all, query.get('sort') === 'category' ? 'category' : 'reading').filter(
+        (shop) =>
+          (!street || shop.streetIds.includes(street)) &&
+          (!categories || categories.includes(shop.category)) &&
+          (!payments || payments.every((p) => (p === 'cashless' ? shop.payments.some((m) => CASHLESS.includes(m)) : (shop.payments as string[]).includes(p)))) &&
+          (!services || services.every((s) => (shop.services as string[]).includes(s))) &&
+          (!barrierFree || barrierFree.every((b) => barrierFacts[b]?.(shop) === true)) &&
+          (words.length === 0 || matchesWords(folded(shop), words)) &&
+          (at === undefined || isOpenAt(shop.hours, at, isHoliday)),
+      );
+  const offset = Number(query.get('cursor') ?? 0);
+  const limit = Math.min(Number(query.get('limit') ?? DEFAULT_PAGE), pageSize);
+  if (!Number.isInteger(offset) || offset < 0 || offset > items.length) return problem(badRequest('query.cursor', 'unknown cursor'));
+  const end = offset + limit;
+  const body: Page<Shop> = { items: items.slice(offset, end), nextCursor: end < items.length ? String(end) : null, total: items.length };
+  return json(200, body);
+}
+
 /** `GET /calendar`: the holidays and closures from `from` to `to`, both required. */
 function answerCalendar(query: URLSearchParams): Response {
   const from = query.get('from');
@@ -528,9 +1208,11 @@ function answerCalendar(query: URLSearchParams): Response {
 
 /** A `fetch` that answers the hall API's routes from the canned data above. */
 export function fakeFetch(scenario: Scenario): typeof globalThis.fetch {
-  // `error-once` fails only the first `GET /events`: the calendar asks for its holidays at the same time, and
-  // tolerates their failure, so failing whichever request came first would not always show the error state.
+  // `error-once` fails only the first `GET /events` and the first `GET /shops`: the elements ask for holidays
+  // (and streets) at the same time, and tolerate their failure, so failing whichever request came first would
+  // not always show the error state.
   let eventFailures = scenario === 'error-once' ? 1 : 0;
+  let shopFailures = scenario === 'error-once' ? 1 : 0;
   return (input, init) => {
     const request = input instanceof Request ? input : new Request(input, init);
     const signal = init?.signal ?? request.signal;
@@ -548,6 +1230,12 @@ export function fakeFetch(scenario: Scenario): typeof globalThis.fetch {
     if (path === 'events') return Promise.resolve(answerEvents(eventsFor(scenario), url.searchParams));
     if (path === 'calendar') return Promise.resolve(answerCalendar(url.searchParams));
     if (path === 'venues') return Promise.resolve(json(200, { items: venues }));
+    if (path === 'shops' && shopFailures > 0) {
+      shopFailures -= 1;
+      return Promise.resolve(problem(unavailable));
+    }
+    if (path === 'shops') return Promise.resolve(answerShops(shopsFor(scenario), url.searchParams, scenario === 'shops-many' ? MANY_SHOPS_PAGE : MAX_SHOP_PAGE));
+    if (path === 'streets') return Promise.resolve(json(200, { items: cannedStreets }));
     return Promise.resolve(problem(notFound));
   };
 }

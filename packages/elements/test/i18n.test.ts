@@ -71,3 +71,21 @@ describe('toLang', () => {
     it(`${JSON.stringify(tag)} → ${String(lang)}`, () => assert.equal(toLang(tag), lang));
   }
 });
+
+describe('counts', () => {
+  it('say "1 shop" but "2 shops" in English, and group large numbers the visitor’s way', () => {
+    assert.equal(translate('en', 'directory.count', { count: 1 }), '1 shop');
+    assert.equal(translate('en', 'directory.count', { count: 2 }), '2 shops');
+    assert.equal(translate('en', 'directory.count', { count: 10000 }), '10,000 shops');
+    assert.equal(translate('ja', 'directory.count', { count: 1 }), '1件のお店');
+    assert.equal(translate('ja', 'directory.count', { count: 10000 }), '10,000件のお店');
+  });
+
+  it('have a `#one` form only beside a message with {count}', () => {
+    for (const key of Object.keys(ja).filter((k) => k.endsWith('#one'))) {
+      const base = key.slice(0, -'#one'.length) as keyof typeof ja;
+      assert.ok(Object.hasOwn(ja, base), `${key} has no base message`);
+      assert.match(ja[base], /\{count\}/, `${base} has no {count}`);
+    }
+  });
+});

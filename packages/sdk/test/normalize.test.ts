@@ -31,3 +31,18 @@ describe('search words and text', () => {
     assert.equal(matchesWords(text, []), true);
   });
 });
+
+describe('searchText folds the joined pieces as each piece alone', () => {
+  it('gives the same string as folding piece by piece, for the normalisation table and tricky boundaries', async () => {
+    const { normalizeForSearch } = await import('../src/normalize.js');
+    const { NORMALIZATION_TABLE } = await import('./fixtures/normalization-table.js');
+    const pieces = [...NORMALIZATION_TABLE.flatMap(([typed, stored]) => [typed, stored]), 'ｶ', '\u3099', 'ﾞ', 'A', '\u0301', ' ', 'ー'];
+    for (let i = 0; i < pieces.length; i++) {
+      for (let j = 0; j < pieces.length; j++) {
+        const pair = [pieces[i]!, pieces[j]!];
+        const oneByOne = pair.filter((p) => p.length > 0).map(normalizeForSearch).join('\u0001');
+        assert.equal(searchText(pair), oneByOne, JSON.stringify(pair));
+      }
+    }
+  });
+});

@@ -17,8 +17,25 @@ export type MessageParams<K extends MessageKey> = [Placeholders<(typeof ja)[K]>]
  * Values are inserted as text; elements render the result as text, never as markup.
  */
 export function translate<K extends MessageKey>(lang: Lang, key: K, ...params: MessageParams<K>): string {
-  const template: string = catalogues[lang][key];
   const values = params[0] as Readonly<Record<string, string | number>> | undefined;
+  const catalogue: Readonly<Record<string, string>> = catalogues[lang];
+  // English says "1 shop" but "2 shops": a message may have a `#one` form for a count of one.
+  const template = values?.['count'] === 1 && Object.hasOwn(catalogue, `${key}#one`) ? catalogue[`${key}#one`]! : catalogue[key]!;
   if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(values, name)) return whole;
+    const value = values[name]!;
+    // Numbers grouped the visitor's way: 10,000.
+    return typeof value === 'number' ? numberFormat(lang).format(value) : value;
+  });
+}
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+function numberFormat(lang: Lang): Intl.NumberFormat {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', { useGrouping: true, maximumFractionDigits: 0 });
+    numberFormats.set(lang, format);
+  }
+  return format;
 }

@@ -17,7 +17,11 @@ export function localized(value: { readonly ja: string; readonly en?: string | u
   return lang === 'en' && english ? { text: english, lang: 'en' } : { text: value.ja, lang: 'ja' };
 }
 
-/** Localised text to render: marked with its own language when it differs from the element's. */
-export function text(value: LocalizedValue, elementLang: Lang): TemplateResult | string {
-  return value.lang === elementLang ? value.text : html`<span lang=${value.lang}>${value.text}</span>`;
+/**
+ * Localised text to render, isolated (`<bdi>`): text from data may carry bidi
+ * controls (an unclosed U+202E) that would otherwise reverse the words after it.
+ * Marked with its own language when it differs from the element's.
+ */
+export function text(value: LocalizedValue, elementLang: Lang): TemplateResult {
+  return value.lang === elementLang ? html`<bdi>${value.text}</bdi>` : html`<bdi lang=${value.lang}>${value.text}</bdi>`;
 }

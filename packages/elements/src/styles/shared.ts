@@ -75,6 +75,17 @@ export const hallBaseStyles = css`
     }
   }
 
+  /* Text from data never reorders what follows it (bidi controls stay inside). */
+  bdi,
+  .chip-title,
+  .list-title,
+  .card-name,
+  .card-reading,
+  .day-note,
+  .description {
+    unicode-bidi: isolate;
+  }
+
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

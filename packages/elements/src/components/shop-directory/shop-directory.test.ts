@@ -337,7 +337,7 @@ describe('hall-shop-directory', () => {
   it('renders 10,000 shops without creating 10,000 rows', async () => {
     const many = Array.from({ length: 10_000 }, (_, i) => shop(`s${i}`, { name: { ja: `店${i}`, kana: `みせ${String(i).padStart(5, '0')}` } }));
     const el = await mount(fakeApi(many));
-    expect(count(el)).to.equal('10000件のお店');
+    expect(count(el)).to.equal('10,000件のお店');
     const rows = $$(el, '[role="listitem"]');
     expect(rows.length).to.be.greaterThan(3);
     expect(rows.length).to.be.lessThan(100);

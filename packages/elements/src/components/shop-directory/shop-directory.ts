@@ -250,6 +250,8 @@ export class HallShopDirectory extends HallElement {
   private reload = (): void => {
     this.loadedFor = undefined;
     this.requestUpdate();
+    // The retry button goes away with the error: the visitor continues in the search box, not on <body>.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#q')?.focus());
   };
 
   // ---- the visitor's search -----------------------------------------------------
@@ -473,7 +475,7 @@ export class HallShopDirectory extends HallElement {
       </div>
       ${count === 0
         ? html`<div part="empty" class="state state-empty">
-            <p>${this.t('directory.noResults')}</p>
+            <p>${filtered ? this.t('directory.noResults') : this.t('state.empty')}</p>
             ${filtered ? html`<button class="button" type="button" @click=${this.clearFilters}>${this.t('directory.clear')}</button>` : nothing}
           </div>`
         : html`<div
@@ -511,7 +513,7 @@ export class HallShopDirectory extends HallElement {
         <span class="card-reading" lang="ja">${shop.name.kana}</span>
         <span class="card-meta">
           <span part="badge" class="badge">${this.t(`shopCategory.${shop.category}`)}</span>
-          ${text(localized(shop.subcategory, this.language), this.language)}${streetNames ? html` · ${streetNames}` : nothing}
+          ${text(localized(shop.subcategory, this.language), this.language)}${streetNames ? html` · <bdi>${streetNames}</bdi>` : nothing}
         </span>
         <span part="badge" class="badge ${open ? 'open' : 'closed'}">${this.t(open ? 'directory.openBadge' : 'directory.closedBadge')}</span>
       </button>

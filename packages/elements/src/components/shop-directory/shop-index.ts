@@ -6,7 +6,16 @@
  */
 import type { Shop } from '@promotion-hall/sdk';
 import { matchesWords, readingSortKey, searchWords, shopSearchText } from '@promotion-hall/sdk/normalize';
-import { SHOP_CATEGORIES, type BarrierFreeFilter, type PaymentFilter, type ShopCategory, type ShopService } from '@promotion-hall/sdk/schemas';
+import {
+  BARRIER_FREE_FILTERS,
+  PAYMENT_FILTERS,
+  SHOP_CATEGORIES,
+  SHOP_SERVICES,
+  type BarrierFreeFilter,
+  type PaymentFilter,
+  type ShopCategory,
+  type ShopService,
+} from '@promotion-hall/sdk/schemas';
 
 export type ShopSort = 'reading' | 'category';
 
@@ -33,11 +42,24 @@ export const NO_FILTERS: DirectoryFilters = Object.freeze({
   sort: 'reading',
 });
 
-/** One shop as the index holds it: the shop, its folded text, and its facts as sets for quick tests. */
+/**
+ * Each yes/no fact a filter can ask about is one bit, so a shop's facts are one small
+ * number and a filter is one AND (10,000 Sets would cost time to build and memory to keep).
+ */
+const FACT_BITS: ReadonlyMap<string, number> = new Map(
+  [
+    ...PAYMENT_FILTERS.map((p) => `payment:${p}`),
+    ...SHOP_SERVICES.map((s) => `service:${s}`),
+    ...BARRIER_FREE_FILTERS.map((b) => `barrier:${b}`),
+  ].map((fact, i) => [fact, 2 ** i]),
+);
+const bit = (fact: string): number => FACT_BITS.get(fact) ?? 0;
+
+/** One shop as the index holds it: the shop, its folded text, and its facts as bits. */
 export interface IndexedShop {
   readonly shop: Shop;
   readonly text: string;
-  readonly facts: ReadonlySet<string>;
+  readonly facts: number;
 }
 
 export interface ShopIndex {
@@ -47,24 +69,31 @@ export interface ShopIndex {
 
 const CASHLESS = ['credit_card', 'e_money', 'qr_code'] as const;
 
-function factsOf(shop: Shop): Set<string> {
-  const facts = new Set<string>();
-  for (const id of shop.streetIds) facts.add(`street:${id}`);
-  for (const payment of shop.payments) facts.add(`payment:${payment}`);
-  if (shop.payments.some((p) => (CASHLESS as readonly string[]).includes(p))) facts.add('payment:cashless');
-  for (const service of shop.services) facts.add(`service:${service}`);
+function factsOf(shop: Shop): number {
+  let facts = 0;
+  for (const payment of shop.payments) facts |= bit(`payment:${payment}`);
+  if (shop.payments.some((p) => (CASHLESS as readonly string[]).includes(p))) facts |= bit('payment:cashless');
+  for (const service of shop.services) facts |= bit(`service:${service}`);
   const bf = shop.barrierFree;
-  if (bf.stepFreeEntrance) facts.add('barrier:step_free_entrance');
-  if (bf.groundFloorOrLift) facts.add('barrier:ground_floor_or_lift');
-  if (bf.accessibleToilet) facts.add('barrier:accessible_toilet');
-  if (bf.accessibleParking) facts.add('barrier:accessible_parking');
+  if (bf.stepFreeEntrance) facts |= bit('barrier:step_free_entrance');
+  if (bf.groundFloorOrLift) facts |= bit('barrier:ground_floor_or_lift');
+  if (bf.accessibleToilet) facts |= bit('barrier:accessible_toilet');
+  if (bf.accessibleParking) facts |= bit('barrier:accessible_parking');
   return facts;
 }
 
-/** The server's order: by reading (五十音), ties by id; "by category" keeps that order within each category. */
+/**
+ * The server's order: by reading (五十音), ties by id; "by category" keeps that order
+ * within each category. The API already sends shops in this order, so the sort is
+ * skipped when the input is sorted (checked, not assumed).
+ */
 export function buildShopIndex(shops: readonly Shop[]): ShopIndex {
   const entries = shops.map((shop) => ({ shop, text: shopSearchText(shop), facts: factsOf(shop), key: readingSortKey(shop.name.kana) }));
-  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.shop.id < b.shop.id ? -1 : a.shop.id > b.shop.id ? 1 : 0));
+  const before = (a: (typeof entries)[number], b: (typeof entries)[number]) =>
+    a.key < b.key ? -1 : a.key > b.key ? 1 : a.shop.id < b.shop.id ? -1 : a.shop.id > b.shop.id ? 1 : 0;
+  let sorted = true;
+  for (let i = 1; i < entries.length && sorted; i++) sorted = before(entries[i - 1]!, entries[i]!) <= 0;
+  if (!sorted) entries.sort(before);
   const byReading: IndexedShop[] = entries.map(({ shop, text, facts }) => ({ shop, text, facts }));
   const rank = (c: string) => {
     const i = (SHOP_CATEGORIES as readonly string[]).indexOf(c);
@@ -80,18 +109,18 @@ export function buildShopIndex(shops: readonly Shop[]): ShopIndex {
  */
 export function filterShops(index: ShopIndex, filters: DirectoryFilters, isOpen: (shop: Shop) => boolean): IndexedShop[] {
   const words = searchWords(filters.q);
-  const required = [
-    ...(filters.street ? [`street:${filters.street}`] : []),
-    ...filters.payments.map((p) => `payment:${p}`),
-    ...filters.services.map((s) => `service:${s}`),
-    ...filters.barrierFree.map((b) => `barrier:${b}`),
-  ];
+  let required = 0;
+  for (const p of filters.payments) required |= bit(`payment:${p}`);
+  for (const s of filters.services) required |= bit(`service:${s}`);
+  for (const b of filters.barrierFree) required |= bit(`barrier:${b}`);
+  const street = filters.street;
   const categories = filters.categories.length > 0 ? new Set<string>(filters.categories) : undefined;
   const source = filters.sort === 'category' ? index.byCategory : index.byReading;
   const result: IndexedShop[] = [];
-  outer: for (const entry of source) {
+  for (const entry of source) {
     if (categories && !categories.has(entry.shop.category)) continue;
-    for (const fact of required) if (!entry.facts.has(fact)) continue outer;
+    if ((entry.facts & required) !== required) continue;
+    if (street && !entry.shop.streetIds.includes(street)) continue;
     if (words.length > 0 && !matchesWords(entry.text, words)) continue;
     if (filters.openNow && !isOpen(entry.shop)) continue;
     result.push(entry);
