@@ -23,6 +23,12 @@
  * "Not measured" with the reason and an install hint, and every other section is still written.
  * `run.ts calendar` (`npm run bench:calendar`) runs only the calendar and prints its section;
  * `run.ts calendar --write` also replaces that section in docs/benchmarks.md, leaving the others as they are.
+ *
+ * The "Directory" section comes from bench/directory.ts (`<hall-shop-directory>` with 10,000 shops
+ * in headless Chromium, against a naive Lit list, folding per keystroke and a provider-only page,
+ * in the same run; its own BENCH_DIR_* variables). It runs after the calendar, the same way:
+ * "Not measured" with the reason when it cannot run, `run.ts directory` (`npm run bench:directory`)
+ * prints only its section, and `run.ts directory --write` replaces only that section in docs/benchmarks.md.
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -94,6 +100,7 @@ async function serveHall(): Promise<void> {
     widgetsDir: null,
     bookingRateLimitPerMinute: 0,
     accessLog: false,
+    minFillSeconds: 0,
   };
   const server = await startServer(config, { log: () => {} });
   console.log(JSON.stringify({ url: server.url, validateResponses: config.validateResponses }));
@@ -328,8 +335,37 @@ async function calendarSection(): Promise<{ markdown: string; measured: boolean 
 
 /** `doc` with its calendar section (from its `## Calendar` heading to the next `## ` heading) replaced, or appended. */
 function withCalendarSection(doc: string, section: string): string {
+  return withSection(doc, CALENDAR_SECTION, section);
+}
+
+// ---------------------------------------------------------------------------
+// The directory (bench/directory.ts), never allowed to break the other sections.
+
+const DIRECTORY_SECTION = '## Directory';
+
+async function directorySection(): Promise<{ markdown: string; measured: boolean }> {
+  try {
+    // Imported here, so that the server child processes never load esbuild and playwright-core.
+    const { directoryBench } = await import('./directory.js');
+    return await directoryBench();
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    process.stderr.write(`directory bench failed: ${message}\n`);
+    const hint = await import('../scripts/chromium.mjs').then((m) => m.INSTALL_HINT, () => undefined);
+    return {
+      measured: false,
+      markdown:
+        `${DIRECTORY_SECTION} (10,000 shops; headless Chromium, 1280×900)\n\nNot measured: the benchmark failed (${message}). Run it alone with ` +
+        `\`node --conditions=source --import tsx bench/run.ts directory\` (\`BENCH_DIR_DEBUG=1\` for details).` +
+        (hint ? ` It needs a Chromium:\n\n\`\`\`\n${hint}\n\`\`\`\n` : '\n'),
+    };
+  }
+}
+
+/** `doc` with the section whose heading starts with `heading` (up to the next `## ` heading) replaced, or appended. */
+function withSection(doc: string, heading: string, section: string): string {
   const lines = doc.split('\n');
-  const start = lines.findIndex((l) => l.startsWith(CALENDAR_SECTION));
+  const start = lines.findIndex((l) => l.startsWith(heading));
   const body = section.trimEnd().split('\n');
   if (start === -1) return `${doc.trimEnd()}\n\n${body.join('\n')}\n`;
   let end = lines.findIndex((l, i) => i > start && l.startsWith('## '));
@@ -379,6 +415,8 @@ async function main(): Promise<void> {
     for (const slot of slots.items) offers.push({ slotId: slot.id, channel: s.channels[0]!, applicantType: s.eligibleApplicantTypes[0]!, category: s.categories[0]! });
   }
   let bookingSeq = 0;
+  // One form token for every booking (not single-use; the hall above has no minimum fill time).
+  const { token: formToken } = JSON.parse((await get(`${api}/consultations/form-token`)).body) as { token: string };
   const bookingRequest: autocannon.Request = {
     method: 'POST',
     path: '/api/v1/consultations/bookings',
@@ -394,6 +432,7 @@ async function main(): Promise<void> {
           applicant: { name: '負荷 試験', furigana: 'ふか しけん', email: `bench-${n}@example.jp`, phone: '03-1234-5678', applicantType: offer.applicantType, business: { inWard: true } },
           topic: { category: offer.category, text: 'ベンチマーク' },
           consents: { purposeOfUse: true, privacyNotice: true },
+          formToken,
         }),
       };
     },
@@ -474,6 +513,8 @@ async function main(): Promise<void> {
 
   process.stderr.write(`Calendar: FullCalendar against <hall-event-calendar> in headless Chromium…\n`);
   const calendar = await calendarSection();
+  process.stderr.write(`Directory: <hall-shop-directory> with 10,000 shops in headless Chromium…\n`);
+  const directory = await directorySection();
 
   // ---------------------------------------------------------------------------
   // The SDK bundled alone (zod/mini and every other dependency included), minified, gzip -9:
@@ -588,9 +629,9 @@ Produced by \`npm run bench\` (\`bench/run.ts\`); figures are medians of ${RUNS}
 measured on loopback with autocannon (${CONNECTIONS} connections). Every server runs in its own
 child process; autocannon runs in the parent. Each figure is compared with a bare \`node:http\`
 server sending a fixed JSON body as large as the events list answer, measured in the same run.
-Targets are from \`/work/shared/targets.md\` ("API server", "SDK", "Size", "Calendar"). Timings are
-reported here, never asserted in tests. The calendar section is measured last, in headless Chromium,
-and says how it was measured.
+Targets are from \`/work/shared/targets.md\` ("API server", "SDK", "Size", "Calendar", "Directory").
+Timings are reported here, never asserted in tests. The calendar and directory sections are measured
+last, in headless Chromium, and each says how it was measured.
 
 ## Machine
 
@@ -621,9 +662,11 @@ ${sdkNotes}
 ${sizeTable}
 
 ${calendar.markdown.trimEnd()}
+
+${directory.markdown.trimEnd()}
 `;
   writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), doc);
-  console.log(`\n## Machine\n\n${machine}\n\n## API server\n\n${table}\n\n## SDK\n\n${sdkTable}\n\n${sdkNotes}\n\n## Size\n\n${sizeTable}\n\n${calendar.markdown.trimEnd()}\n\n(written to docs/benchmarks.md)`);
+  console.log(`\n## Machine\n\n${machine}\n\n## API server\n\n${table}\n\n## SDK\n\n${sdkTable}\n\n${sdkNotes}\n\n## Size\n\n${sizeTable}\n\n${calendar.markdown.trimEnd()}\n\n${directory.markdown.trimEnd()}\n\n(written to docs/benchmarks.md)`);
 }
 
 const [mode, arg] = process.argv.slice(2);
@@ -642,6 +685,16 @@ else if (mode === 'sdk') {
     const file = path.join(ROOT, 'docs/benchmarks.md');
     writeFileSync(file, withCalendarSection(existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n', markdown));
     process.stderr.write(`(calendar section written to docs/benchmarks.md)\n`);
+  }
+  if (!measured) process.exitCode = 1;
+} else if (mode === 'directory') {
+  const { markdown, measured } = await directorySection();
+  console.log(markdown);
+  if (arg === '--write' && !measured) process.stderr.write(`(not measured: docs/benchmarks.md left as it was)\n`);
+  else if (arg === '--write') {
+    const file = path.join(ROOT, 'docs/benchmarks.md');
+    writeFileSync(file, withSection(existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n', DIRECTORY_SECTION, markdown));
+    process.stderr.write(`(directory section written to docs/benchmarks.md)\n`);
   }
   if (!measured) process.exitCode = 1;
 }

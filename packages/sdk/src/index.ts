@@ -58,6 +58,7 @@ export type {
   EventOccurrence,
   EventsQuery,
   FieldError,
+  FormToken,
   HallEvent,
   Page,
   Problem,

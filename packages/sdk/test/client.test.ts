@@ -47,12 +47,18 @@ let limited: TestServer;
 /** The demo data set. */
 let demo: TestServer;
 
+/** A form token of `main` and one of `limited` (their clocks stand still: the tokens never expire). */
+let mainToken = '';
+let limitedToken = '';
+
 before(async () => {
   [main, limited, demo] = await Promise.all([
     startTestServer({ data: fixtureData(), now: () => FIXTURE_NOW, config: { bookingRateLimitPerMinute: 0 } }),
     startTestServer({ data: fixtureData(), now: () => FIXTURE_NOW }),
     startTestServer(),
   ]);
+  const tokenOf = async (server: TestServer) => (await clientFor(server).consultations.formToken()).token;
+  [mainToken, limitedToken] = await Promise.all([tokenOf(main), tokenOf(limited)]);
 });
 
 after(async () => {
@@ -84,6 +90,7 @@ function bookingInput(slotId: string, over: Partial<BookingInput> = {}, applican
     },
     topic: { category: subsidy ? 'subsidy' : 'startup', text: '事業計画の相談をしたい' },
     consents: { purposeOfUse: true, privacyNotice: true },
+    formToken: mainToken,
     ...over,
   };
 }
@@ -461,6 +468,7 @@ describe('typed errors', () => {
       ['bad token', () => hall.consultations.cancel('PH-00000000', { token: 'short' }), 'header.authorization'],
       ['bad e-mail', () => hall.consultations.book(bookingInput('startup.sato.20261202T1000', {}, { email: 'canarymail-not-an-address' })), 'body.applicant.email'],
       ['consent missing', () => hall.consultations.book(bookingInput('startup.sato.20261202T1000', { consents: { purposeOfUse: false as true, privacyNotice: true } })), 'body.consents.purposeOfUse'],
+      ['no form token', () => hall.consultations.book({ ...bookingInput('startup.sato.20261202T1000'), formToken: undefined as unknown as string }), 'body.formToken'],
     ];
     for (const [name, call, field] of cases) {
       let promise: Promise<unknown> | undefined;
@@ -483,20 +491,63 @@ describe('typed errors', () => {
     // Ten POSTs a minute are allowed; these break a booking rule so they book nothing.
     const slotId = 'subsidy-clinic.suzuki.20261217T1430';
     for (let i = 0; i < 10; i++) {
-      await failure(() => hall.consultations.book(bookingInput(slotId, { channel: 'online' })), isHallUnprocessableError, `attempt ${i + 1}`);
+      await failure(() => hall.consultations.book(bookingInput(slotId, { channel: 'online', formToken: limitedToken })), isHallUnprocessableError, `attempt ${i + 1}`);
     }
     assert.equal(sent.length, 10);
     const started = Date.now();
-    const error = await failure(() => hall.consultations.book(bookingInput(slotId)), isHallRateLimitError, 'the 11th');
+    const error = await failure(() => hall.consultations.book(bookingInput(slotId, { formToken: limitedToken })), isHallRateLimitError, 'the 11th');
     assert.ok(error instanceof HallRateLimitError);
     assert.equal(error.status, 429);
     assert.equal(error.retryAfter, 60, 'the window of the fixed clock ends in 60 s');
     assert.ok(Date.now() - started < 2_000, 'no waiting for Retry-After');
-    await failure(() => hall.consultations.book(bookingInput(slotId)), isHallRateLimitError, 'the 12th');
+    await failure(() => hall.consultations.book(bookingInput(slotId, { formToken: limitedToken })), isHallRateLimitError, 'the 12th');
     assert.equal(sent.length, 12, 'exactly one request per call');
     assert.equal(attempts, 12);
     // Reads are not limited.
     assert.equal((await slotNow(hall, slotId))?.remaining, 3);
+  });
+});
+
+// ── The form token (a minimum fill time) ───────────────────────────────────────
+describe('form token', () => {
+  it('formToken() asks the server every time: never shared, never revalidated', async () => {
+    const { fetch, sent } = recordingFetch();
+    const hall = clientFor(main, { fetch });
+    const [a, b] = await Promise.all([hall.consultations.formToken(), hall.consultations.formToken()]);
+    const c = await hall.consultations.formToken();
+    assert.deepEqual({ ...a, token: '…' }, { token: '…', issuedAt: '2026-12-01T09:00:00+09:00', minFillSeconds: 0, expiresAt: '2026-12-01T11:00:00+09:00' });
+    assert.equal(new Set([a.token, b.token, c.token]).size, 3, 'three tokens');
+    assert.deepEqual(sent.map((s) => `${s.method} ${s.url.pathname}`), Array(3).fill('GET /api/v1/consultations/form-token'));
+    assert.ok(sent.every((s) => !s.headers.has('if-none-match')));
+  });
+
+  it('a booking sent too soon is a HallUnprocessableError on body.formToken, sent once; with the same key a moment later it books', async () => {
+    let now = FIXTURE_NOW;
+    const timed = await startTestServer({ data: fixtureData(), now: () => now, config: { bookingRateLimitPerMinute: 0, minFillSeconds: 3 } });
+    try {
+      const { fetch, sent } = recordingFetch();
+      const hall = clientFor(timed, { fetch });
+      const form = await hall.consultations.formToken();
+      assert.equal(form.minFillSeconds, 3);
+      const input = bookingInput('startup.sato.20261202T1000', { formToken: form.token });
+      const idempotencyKey = createIdempotencyKey();
+      now = FIXTURE_NOW + 1_000;
+      const tooFast = await failure(() => hall.consultations.book(input, { idempotencyKey }), isHallUnprocessableError, 'too fast');
+      assert.equal(tooFast.problem?.type, '/problems/form-too-fast');
+      assert.deepEqual(tooFast.fieldErrors.map((f) => [f.field, f.code]), [['body.formToken', 'too_fast']]);
+      assert.equal(sent.filter((s) => s.method === 'POST').length, 1, 'a 422 is not retried');
+
+      now = FIXTURE_NOW + 3_000;
+      const created = await hall.consultations.book(input, { idempotencyKey });
+      assert.equal(created.slot.id, 'startup.sato.20261202T1000');
+
+      now = FIXTURE_NOW + 7_200_001;
+      const expired = await failure(() => hall.consultations.book(bookingInput('subsidy-clinic.suzuki.20261210T1300', { formToken: form.token })), isHallUnprocessableError, 'expired');
+      assert.equal(expired.problem?.type, '/problems/form-expired');
+      assert.deepEqual(expired.fieldErrors.map((f) => [f.field, f.code]), [['body.formToken', 'expired']]);
+    } finally {
+      await timed.close();
+    }
   });
 });
 

@@ -76,13 +76,15 @@ const applicant: BookingInput['applicant'] = {
   business: { name: '山田商店', employees: 3, inWard: true },
 };
 
-function bookingInput(slotId = 'startup.sato.20261209T1000'): BookingInput {
+/** The fault server checks no form token; the real server gets one of its own. */
+function bookingInput(slotId = 'startup.sato.20261209T1000', formToken = 'fault-server-form-token'): BookingInput {
   return {
     slotId,
     channel: 'in_person',
     applicant,
     topic: { category: 'startup', text: '事業計画の相談をしたい' },
     consents: { purposeOfUse: true, privacyNotice: true },
+    formToken,
   };
 }
 
@@ -309,6 +311,35 @@ describe('writes other than book() are never retried', () => {
   });
 });
 
+// ——— formToken(): a read, but never shared or kept ———
+
+describe('formToken()', () => {
+  const FORM_TOKEN = { token: 'a-form-token', issuedAt: ts, minFillSeconds: 3, expiresAt: '2026-12-01T11:00:00+09:00' };
+
+  it('is retried like a read on 503', async () => {
+    fault.script(problem(503), answer(200, FORM_TOKEN));
+    assert.deepEqual(await client().consultations.formToken(), FORM_TOKEN);
+    assert.equal(fault.requests.length, 2);
+    assert.ok(fault.requests.every((r) => r.method === 'GET' && r.url === '/api/v1/consultations/form-token'));
+  });
+
+  it('asks the server every time: concurrent and repeated calls are not shared, and send no If-None-Match', async () => {
+    // Even with an ETag (the real server sends none), nothing is kept to revalidate.
+    fault.script(answer(200, FORM_TOKEN, { ETag: '"same"', 'Cache-Control': 'no-store' }));
+    const hall = client();
+    await Promise.all([hall.consultations.formToken(), hall.consultations.formToken()]);
+    await hall.consultations.formToken();
+    assert.equal(fault.requests.length, 3);
+    assert.ok(fault.requests.every((r) => r.headers['if-none-match'] === undefined));
+  });
+
+  it('an answer that is not a form token is a HallResponseShapeError', async () => {
+    fault.script(answer(200, { ...FORM_TOKEN, minFillSeconds: 'three' }));
+    const { error } = await failure(client().consultations.formToken());
+    assert.ok(error instanceof HallResponseShapeError, String(error));
+  });
+});
+
 // ——— book(): safe to retry with its idempotency key ———
 
 describe('book()', () => {
@@ -468,7 +499,8 @@ describe('book() against the real server when the connection is cut after the co
     assert.equal(await booked(), 0);
 
     const hall = createHallClient({ baseUrl: proxy.api, timeout: 3_000, totalTimeout: 10_000, retry: { limit: 2, backoffLimit: 20 } });
-    const result = await hall.consultations.book(bookingInput(slotId));
+    const { token } = await createHallClient({ baseUrl: real.api }).consultations.formToken();
+    const result = await hall.consultations.book(bookingInput(slotId, token));
 
     assert.equal(proxy.posts, 2, 'the first POST (cut) and one retry');
     assert.equal(proxy.cutAnswers.length, 1);

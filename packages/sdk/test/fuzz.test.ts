@@ -23,6 +23,7 @@ import {
   CalendarDayList,
   ConsultationService,
   EventOccurrence,
+  FormToken,
   HallEvent,
   listOf,
   pageOf,
@@ -57,6 +58,8 @@ const input: BookingInput = {
   },
   topic: { category: 'startup', text: '事業計画の相談をしたい' },
   consents: { purposeOfUse: true, privacyNotice: true },
+  // Answers here are fake; the one real booking (bookingSample) gets a real token.
+  formToken: 'fuzz-form-token',
 };
 
 interface Target {
@@ -152,6 +155,13 @@ const TARGETS: Target[] = [
     okStatus: 200,
   },
   {
+    name: 'FormToken (consultations.formToken)',
+    sample: (api) => getJson(`${api}/consultations/form-token`),
+    call: (hall) => hall.consultations.formToken(),
+    valid: parses(FormToken),
+    okStatus: 200,
+  },
+  {
     name: 'BookingCreated (consultations.book)',
     sample: async (api) => bookingSample(api),
     call: (hall) => hall.consultations.book(input),
@@ -173,11 +183,14 @@ const TARGETS: Target[] = [
 let booked: Promise<unknown> | undefined;
 /** One real booking (same key on every call: the server replays it). */
 function bookingSample(api: string): Promise<unknown> {
-  booked ??= getJson(`${api}/consultations/bookings`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'fuzz-sample-booking-0001' },
-    body: JSON.stringify(input),
-  });
+  booked ??= (async () => {
+    const { token } = (await getJson(`${api}/consultations/form-token`)) as { token: string };
+    return getJson(`${api}/consultations/bookings`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'fuzz-sample-booking-0001' },
+      body: JSON.stringify({ ...input, formToken: token }),
+    });
+  })();
   return booked;
 }
 

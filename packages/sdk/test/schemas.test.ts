@@ -65,8 +65,12 @@ describe('contract values', () => {
       applicant: { name: '山田 太郎', furigana: 'やまだ たろう', email: 'taro@example.jp', phone: '090-1234-5678', applicantType: 'prospective_founder' },
       topic: { category: 'startup', text: '開業資金の相談' },
       consents: { purposeOfUse: true, privacyNotice: true },
+      formToken: '1796083200000.AAAAAAAAAAAAAAAA.' + 'A'.repeat(43),
     };
     assert.ok(BookingInput.safeParse(input).success);
+    const { formToken: _token, ...withoutToken } = input;
+    assert.equal(BookingInput.safeParse(withoutToken).success, false, 'the form token is required');
+    assert.equal(BookingInput.safeParse({ ...input, formToken: 'A'.repeat(301) }).success, false, 'a form token is at most 300 characters');
     assert.equal(BookingInput.safeParse({ ...input, admin: true }).success, false);
     assert.equal(BookingInput.safeParse({ ...input, consents: { purposeOfUse: true, privacyNotice: false } }).success, false);
     assert.equal(BookingInput.safeParse({ ...input, topic: { category: 'startup', text: 'あ'.repeat(201) } }).success, false);

@@ -21,8 +21,12 @@ import { staticRoutes } from './routes/static.js';
 
 export const API_PREFIX = '/api/v1';
 
-/** Booking endpoints carry personal data: only allow-listed origins, never cached. */
-const PRIVATE_PATHS = /^\/api\/v1\/consultations\/bookings(\/|$)/;
+/**
+ * Booking endpoints carry personal data: only allow-listed origins, never cached. The
+ * form token belongs to the booking form, so it follows the same policy (and a kept
+ * answer would hand everyone the same issue time).
+ */
+const PRIVATE_PATHS = /^\/api\/v1\/consultations\/(bookings(\/|$)|form-token$)/;
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
@@ -97,7 +101,7 @@ function sendProblem(c: Context, error: HttpProblem): Response {
 
 /**
  * CORS: public reads for any origin (no credentials, no cookies anywhere); the
- * booking endpoints only for the exact origins in HALL_ALLOWED_ORIGINS.
+ * booking endpoints and the form token only for the exact origins in HALL_ALLOWED_ORIGINS.
  * Requests without an Origin (server-to-server, curl) are not browsers' and pass.
  */
 function cors(deps: AppDeps) {

@@ -26,6 +26,15 @@ export interface ServerConfig {
   validateResponses: boolean;
   /** Write one access-log line per request to stdout (method, path, status, ms; never query or body). */
   accessLog: boolean;
+  /**
+   * The key of form tokens (HALL_FORM_SECRET). null: a random key made at start, so
+   * tokens do not survive a restart and processes do not accept each other's.
+   */
+  formSecret: string | null;
+  /** A booking is refused when sent sooner than this after its form token was issued; 0 turns the minimum off. */
+  minFillSeconds: number;
+  /** Form tokens older than this are refused. */
+  formTokenMaxAgeSeconds: number;
 }
 
 /** The repository root, found from this file whether it runs from src/ (tsx) or dist/ (built). */
@@ -72,8 +81,23 @@ function origins(raw: string | undefined, port: number): string[] {
     });
 }
 
+export const MIN_FORM_SECRET_LENGTH = 32;
+
+/** At least 32 characters, e.g. `openssl rand -base64 32`; empty or unset: none. */
+function formSecret(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  // The value itself never goes into the message.
+  if (raw.length < MIN_FORM_SECRET_LENGTH) throw new ConfigError(`HALL_FORM_SECRET must be at least ${MIN_FORM_SECRET_LENGTH} characters (e.g. openssl rand -base64 32)`);
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = integer(env, 'PORT', 8787, 0, 65535);
+  const minFillSeconds = integer(env, 'HALL_MIN_FILL_SECONDS', 3, 0, 3600);
+  const formTokenMaxAgeSeconds = integer(env, 'HALL_FORM_TOKEN_MAX_AGE_SECONDS', 7200, 60, 7 * 24 * 3600);
+  if (formTokenMaxAgeSeconds <= minFillSeconds) {
+    throw new ConfigError(`HALL_FORM_TOKEN_MAX_AGE_SECONDS (${formTokenMaxAgeSeconds}) must be more than HALL_MIN_FILL_SECONDS (${minFillSeconds})`);
+  }
   return {
     port,
     host: env.HOST || '127.0.0.1',
@@ -87,5 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     widgetsDir: env.HALL_WIDGETS_DIR === '' ? null : path.resolve(env.HALL_WIDGETS_DIR || path.join(REPO_ROOT, 'packages/elements/dist/cdn')),
     validateResponses: flag(env, 'HALL_VALIDATE_RESPONSES', true),
     accessLog: flag(env, 'HALL_ACCESS_LOG', true),
+    formSecret: formSecret(env.HALL_FORM_SECRET),
+    minFillSeconds,
+    formTokenMaxAgeSeconds,
   };
 }

@@ -36,6 +36,7 @@ import {
   EventOccurrence,
   EventsQuery,
   FieldError,
+  FormToken,
   Furigana,
   GeoPoint,
   HallEvent,
@@ -222,6 +223,7 @@ const OUTPUTS: Named = {
   Slot: [Slot, 'A bookable time; `id` is `<serviceId>.<advisorId>.<YYYYMMDDTHHMM>`.'],
   Booking: [Booking, 'A booking as its holder sees it (personal data: never cached).'],
   BookingCreated: [BookingCreated, 'The booking plus its secret `manageToken` (the only time it is sent, apart from idempotent replays).'],
+  FormToken: [FormToken, 'A signed note of when a booking form was shown: send `token` as the booking’s `formToken`, no sooner than `minFillSeconds` after `issuedAt` and before `expiresAt`.'],
   Eligibility: [Eligibility],
   LoanTerms: [LoanTerms],
   AcceptanceWindow: [AcceptanceWindow],
@@ -250,7 +252,10 @@ const OUTPUTS: Named = {
 
 /** What clients send (read with `io: 'input'`). */
 const INPUTS: Named = {
-  BookingInput: [BookingInput, `Body of POST /consultations/bookings (at most ${MAX_BOOKING_BODY_BYTES} bytes). Unknown top-level keys are rejected.`],
+  BookingInput: [
+    BookingInput,
+    `Body of POST /consultations/bookings (at most ${MAX_BOOKING_BODY_BYTES} bytes). Unknown top-level keys are rejected. \`formToken\` is the \`token\` of GET /consultations/form-token; \`website\` is a honeypot that must stay empty.`,
+  ],
 };
 
 const SCHEMA_REF = '#/components/schemas/';
@@ -432,7 +437,7 @@ const RESPONSES: Record<string, OpenApiResponse> = {
   InternalError: problemResponse('A server bug; the body says nothing about the request.', {
     internal: example('Server error', { type: PROBLEM_TYPES.internal, title: 'Internal server error', status: 500 }),
   }),
-  OriginNotAllowed: problemResponse('The browser’s `Origin` is not one of `HALL_ALLOWED_ORIGINS` (booking endpoints only).', {
+  OriginNotAllowed: problemResponse('The browser’s `Origin` is not one of `HALL_ALLOWED_ORIGINS` (booking endpoints and the form token only).', {
     origin: example('Origin not allowed', {
       type: PROBLEM_TYPES.forbiddenOrigin,
       title: 'Origin not allowed',
@@ -496,7 +501,7 @@ const PUBLIC_LIST_ERRORS = { '304': responseRef('NotModified'), '500': responseR
 
 const CORS_TEXT =
   'CORS: public GETs answer any origin (`Access-Control-Allow-Origin: *`; preflight allows GET, HEAD and the headers If-None-Match, Accept-Language). ' +
-  '`/consultations/bookings…` answers only the exact origins in `HALL_ALLOWED_ORIGINS` (echoed back with `Vary: Origin`; preflight allows GET, POST, DELETE and Content-Type, Idempotency-Key, Authorization); ' +
+  '`/consultations/bookings…` and `/consultations/form-token` answer only the exact origins in `HALL_ALLOWED_ORIGINS` (echoed back with `Vary: Origin`; preflight allows GET, POST, DELETE and Content-Type, Idempotency-Key, Authorization); ' +
   'another `Origin` gets 403 `' + PROBLEM_TYPES.forbiddenOrigin + '`. Requests without `Origin` (not from a browser) pass. No cookies and no credentials anywhere. ' +
   'Exposed headers: ETag, Retry-After, Location, Idempotent-Replayed. Preflight answers are cached for 600 s.';
 
@@ -506,7 +511,7 @@ const INFO_DESCRIPTION = [
   'The public API of the industry promotion hall: events (seminars, courses, shopping-street events), shopping streets and their shops, consultation slots and bookings, and support programmes (loans, subsidies …). Every time on the wire is Japan time (`+09:00`).',
   '',
   '- **Errors** are RFC 9457 `application/problem+json` (`Problem`); `errors[].field` names the field as `query.<name>`, `path.<name>`, `header.<name>` or `body.<path>`.',
-  `- **Caching**: GETs outside \`/consultations/bookings\` carry a strong \`ETag\`; send it back in \`If-None-Match\` to get \`304 Not Modified\`. \`Cache-Control\` is \`${CACHE.public}\` for reference data, \`${CACHE.revalidate}\` for availability (slots, shops with \`openAt\`), \`${CACHE.private}\` for bookings and every error, \`public, max-age=300\` for this document.`,
+  `- **Caching**: GETs outside \`/consultations/bookings\` and \`/consultations/form-token\` carry a strong \`ETag\`; send it back in \`If-None-Match\` to get \`304 Not Modified\`. \`Cache-Control\` is \`${CACHE.public}\` for reference data, \`${CACHE.revalidate}\` for availability (slots, shops with \`openAt\`), \`${CACHE.private}\` for bookings, form tokens and every error, \`public, max-age=300\` for this document.`,
   `- **CORS**: ${CORS_TEXT.replace(/^CORS: /, '')}`,
   '- **Rate limit**: booking POSTs are limited per client address (10 a minute by default, `HALL_BOOKING_RATE_LIMIT`); beyond it, 429 with `Retry-After`.',
   '- **HEAD** is answered for every GET. A parameter given twice is a 400; unknown parameters are ignored.',
@@ -651,13 +656,36 @@ export function buildOpenApiDocument(): OpenApiDocument {
         responses: { '200': jsonResponse('The slots, in start order.', 'SlotList', CACHE.revalidate), ...PUBLIC_GET_BY_ID_ERRORS },
       },
     },
+    '/consultations/form-token': {
+      get: {
+        operationId: 'getFormToken',
+        tags: ['bookings'],
+        summary: 'A form token for a booking form about to be shown',
+        description: [
+          'Fetch one when the booking form is shown and send its `token` as the booking’s `formToken`. The server refuses the booking (422) when it comes sooner than `minFillSeconds` after `issuedAt` (`HALL_MIN_FILL_SECONDS`, default 3), after `expiresAt` (`HALL_FORM_TOKEN_MAX_AGE_SECONDS`, default 7200), or with a token it did not sign. No puzzle, no cookie, nothing stored: the token is an HMAC-SHA256 of its issue time and a nonce under the server’s form secret (`HALL_FORM_SECRET`). It is not single-use.',
+          '',
+          `A new token on every call: \`Cache-Control: ${CACHE.private}\`, no ETag. Not rate limited.`,
+          '',
+          CORS_TEXT,
+        ].join('\n'),
+        responses: {
+          '200': {
+            description: 'A new token and its times.',
+            headers: { 'Cache-Control': { $ref: '#/components/headers/CacheControlNoStore' } },
+            content: { [JSON_TYPE]: { schema: ref('FormToken') } },
+          },
+          '403': responseRef('OriginNotAllowed'),
+          '500': responseRef('InternalError'),
+        },
+      },
+    },
     '/consultations/bookings': {
       post: {
         operationId: 'createBooking',
         tags: ['bookings'],
         summary: 'Book a consultation slot',
         description: [
-          'Checks, in this order: the browser origin (403), the body size (413), the rate limit (429), `Content-Type: application/json` (415), the `Idempotency-Key` (400), the body (400), a replay of the key (same body: the earlier answer again with `Idempotent-Replayed: true`; another body: 422), the booking rules (422 naming the field), then one transaction: the per-applicant cap (422) and the slot’s capacity (409).',
+          'Checks, in this order: the browser origin (403), the body size (413), the rate limit (429), `Content-Type: application/json` (415), the `Idempotency-Key` (400), the body (400), a replay of the key (same body, `formToken` aside: the earlier answer again with `Idempotent-Replayed: true`, however old its form token; another body: 422), the form token (422: sent sooner than `HALL_MIN_FILL_SECONDS` after it was issued, older than `HALL_FORM_TOKEN_MAX_AGE_SECONDS`, or not signed by this server), the booking rules (422 naming the field), then one transaction: the per-applicant cap (422) and the slot’s capacity (409).',
           '',
           'Every POST counts towards the rate limit (10 a minute per client address by default; `HALL_BOOKING_RATE_LIMIT`, 0 turns it off). Idempotency keys are kept at least 24 hours.',
           '',
@@ -719,8 +747,22 @@ export function buildOpenApiDocument(): OpenApiDocument {
             }),
           }),
           '422': problemResponse(
-            'A booking rule is broken (`' + PROBLEM_TYPES.bookingRule + '`: unknown slot, hall closed, too soon, too far ahead, channel not offered, applicant type not eligible, not in the ward, too many upcoming bookings), or the `Idempotency-Key` was used with another body (`' + PROBLEM_TYPES.idempotencyMismatch + '`).',
+            'A booking rule is broken (`' + PROBLEM_TYPES.bookingRule + '`: unknown slot, hall closed, too soon, too far ahead, channel not offered, applicant type not eligible, not in the ward, too many upcoming bookings), the `Idempotency-Key` was used with another body (`' + PROBLEM_TYPES.idempotencyMismatch + '`), the form was sent sooner than the minimum fill time after its token was issued (`' + PROBLEM_TYPES.formTooFast + '`; nothing is stored, so the same request with the same key may be sent again a moment later), or its token has expired or was not signed by this server (`' + PROBLEM_TYPES.formExpired + '`: get a new one).',
             {
+              tooFast: example('Form sent too quickly', {
+                type: PROBLEM_TYPES.formTooFast,
+                title: 'Form sent too quickly',
+                status: 422,
+                detail: 'Please take a moment to check the form, then send it again.',
+                errors: [{ field: 'body.formToken', code: 'too_fast', message: 'was issued less than 3 seconds ago' }],
+              }),
+              formExpired: example('Form token expired', {
+                type: PROBLEM_TYPES.formExpired,
+                title: 'Form expired',
+                status: 422,
+                detail: 'This form is too old to send. Get a new form token (reload the form) and send it again.',
+                errors: [{ field: 'body.formToken', code: 'expired', message: 'has expired' }],
+              }),
               rule: example('Too soon', {
                 type: PROBLEM_TYPES.bookingRule,
                 title: 'Booking not possible',
@@ -887,7 +929,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       { name: 'events', description: 'Seminars, courses, briefings, fairs and shopping-street events; JSON and iCalendar.' },
       { name: 'directory', description: 'Shopping streets, their shops, and the hall’s venues.' },
       { name: 'consultations', description: 'Consultation services, advisors and bookable slots.' },
-      { name: 'bookings', description: 'Booking a consultation and managing it with the manage token. Personal data: never cached; allow-listed origins only.' },
+      { name: 'bookings', description: 'Booking a consultation (with a form token) and managing it with the manage token. Personal data: never cached; allow-listed origins only.' },
       { name: 'programs', description: 'Support programmes (loans, subsidies, grants …) and eligibility.' },
       { name: 'calendar', description: 'Japanese public holidays and the days the hall is closed.' },
       { name: 'meta', description: 'Health and this document.' },

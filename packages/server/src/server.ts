@@ -78,7 +78,10 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.log(line));
   const { repo, secret } = await openRepository(config, now, log);
-  const app = createApp({ repo, config, secret, now, log });
+  // Not the database's secret: a form token is worth nothing once its form is sent, so a
+  // key made at start will do for one process; several share HALL_FORM_SECRET (ADR 0009).
+  const formSecret = config.formSecret === null ? newSecret() : Buffer.from(config.formSecret, 'utf8');
+  const app = createApp({ repo, config, secret, formSecret, now, log });
   const listener = getRequestListener(app.fetch, { errorHandler: unreadableRequestAnswer });
   const server = createServer(listener);
   await new Promise<void>((resolve, reject) => {

@@ -7,15 +7,18 @@
  * Thursdays 13:00/14:30 with 鈴木, in person). Both: book 24 h to 60 days ahead,
  * cancel until 24 h before, at most 2 upcoming bookings per e-mail.
  * Each test books slots no other test uses, so the tests do not depend on their order.
+ * The servers here need a form token but no fill time (test-server.ts sets it to 0); the
+ * form token's own tests run on a server of their own with the default 3 s and a clock.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Booking, BookingCreated, listOf, Problem, Slot, type BookingInput } from '@promotion-hall/sdk/schemas';
-import { loadConfig, type ServerConfig } from '../src/config.js';
+import { Booking, BookingCreated, FormToken, listOf, Problem, Slot, type BookingInput } from '@promotion-hall/sdk/schemas';
+import Database from 'better-sqlite3';
+import { ConfigError, loadConfig, type ServerConfig } from '../src/config.js';
 import { SqliteHallRepository } from '../src/db/sqlite-repository.js';
 import { runRetention } from '../src/retention.js';
 import { DATABASE_FILE, startServer } from '../src/server.js';
@@ -49,8 +52,18 @@ after(async () => {
 
 type Input = BookingInput;
 
-/** A valid booking request; `over` replaces top-level parts, `applicant` merges into the applicant. */
-function bookingBody(slotId: string, over: Partial<Input> = {}, applicant: Partial<Input['applicant']> = {}): Input {
+/** A fresh form token from the server (as the booking form fetches one when it is shown). */
+async function formToken(server: TestServer = main, origin?: string): Promise<string> {
+  const answer = await send(`${server.api}/consultations/form-token`, origin === undefined ? {} : { headers: { Origin: origin } });
+  assert.equal(answer.status, 200, answer.text);
+  return FormToken.parse(answer.json).token;
+}
+
+/**
+ * A valid booking request with a fresh form token of `server`; `over` replaces
+ * top-level parts, `applicant` merges into the applicant.
+ */
+async function bookingBody(slotId: string, over: Partial<Input> = {}, applicant: Partial<Input['applicant']> = {}, server: TestServer = main): Promise<Input> {
   const subsidy = slotId.startsWith('subsidy-clinic.');
   return {
     slotId,
@@ -66,6 +79,7 @@ function bookingBody(slotId: string, over: Partial<Input> = {}, applicant: Parti
     },
     topic: { category: subsidy ? 'subsidy' : 'startup', text: '事業計画の相談をしたい' },
     consents: { purposeOfUse: true, privacyNotice: true },
+    formToken: await formToken(server),
     ...over,
   };
 }
@@ -147,7 +161,7 @@ describe('booking and managing a consultation', () => {
     const offered = listOf(Slot).parse(list.json).items.map((s) => s.id);
     assert.ok(offered.includes(slotId));
 
-    const answer = await post(bookingBody(slotId));
+    const answer = await post(await bookingBody(slotId));
     assert.equal(answer.status, 201, answer.text);
     const created = BookingCreated.parse(answer.json);
     assert.match(created.reference, /^PH-[0-9A-HJKMNP-TV-Z]{8}$/);
@@ -167,7 +181,7 @@ describe('booking and managing a consultation', () => {
   });
 
   it('shows the booking to the holder of the manage token, and the same 404 to anyone else', async () => {
-    const created = await book(bookingBody('startup.sato.20261223T1000', {}, { furigana: 'ヤマダ ハナコ' }));
+    const created = await book(await bookingBody('startup.sato.20261223T1000', {}, { furigana: 'ヤマダ ハナコ' }));
     const shown = await manage(created.reference, 'GET', created.manageToken);
     assert.equal(shown.status, 200, shown.text);
     assert.equal(shown.headers.get('cache-control'), 'no-store');
@@ -197,9 +211,9 @@ describe('booking and managing a consultation', () => {
 
 describe('idempotency', () => {
   it('requires an Idempotency-Key', async () => {
-    const problem = problemOf(await post(bookingBody('subsidy-clinic.suzuki.20261210T1430'), { key: null }), 400, '/problems/idempotency-key-missing');
+    const problem = problemOf(await post(await bookingBody('subsidy-clinic.suzuki.20261210T1430'), { key: null }), 400, '/problems/idempotency-key-missing');
     assert.deepEqual(fieldsOf(problem), ['header.idempotency-key']);
-    const short = problemOf(await post(bookingBody('subsidy-clinic.suzuki.20261210T1430'), { key: 'abc' }), 400, '/problems/validation');
+    const short = problemOf(await post(await bookingBody('subsidy-clinic.suzuki.20261210T1430'), { key: 'abc' }), 400, '/problems/validation');
     assert.deepEqual(fieldsOf(short), ['header.idempotency-key']);
     assert.equal((await slotNow('subsidy-clinic.suzuki.20261210T1430'))?.remaining, 3, 'nothing was booked');
   });
@@ -208,12 +222,12 @@ describe('idempotency', () => {
     const slotId = 'subsidy-clinic.suzuki.20261210T1300';
     assert.equal((await slotNow(slotId))?.remaining, 3);
     const key = randomUUID();
-    const body = bookingBody(slotId);
+    const body = await bookingBody(slotId);
     const first = await post(body, { key });
     assert.equal(first.status, 201, first.text);
     assert.equal(first.headers.get('idempotent-replayed'), null);
     // The same body with its keys in another order is the same request.
-    const reordered = { consents: body.consents, topic: body.topic, applicant: body.applicant, channel: body.channel, slotId: body.slotId };
+    const reordered = { formToken: body.formToken, consents: body.consents, topic: body.topic, applicant: body.applicant, channel: body.channel, slotId: body.slotId };
     const second = await post(reordered, { key });
     assert.equal(second.status, 201, second.text);
     assert.equal(second.headers.get('idempotent-replayed'), 'true');
@@ -221,7 +235,7 @@ describe('idempotency', () => {
     assert.equal(second.headers.get('location'), first.headers.get('location'), 'the replay points at the same booking');
     assert.equal((await slotNow(slotId))?.remaining, 2, 'exactly one place taken');
 
-    const other = await post(bookingBody(slotId), { key });
+    const other = await post(await bookingBody(slotId), { key });
     const problem = problemOf(other, 422, '/problems/idempotency-key-reuse');
     assert.deepEqual(fieldsOf(problem), ['header.idempotency-key']);
     assert.equal((await slotNow(slotId))?.remaining, 2);
@@ -230,7 +244,7 @@ describe('idempotency', () => {
   it('books once when a client retries with one key many times at once', async () => {
     const slotId = 'subsidy-clinic.suzuki.20261224T1300';
     const key = randomUUID();
-    const body = bookingBody(slotId);
+    const body = await bookingBody(slotId);
     const answers = await Promise.all(Array.from({ length: 20 }, () => post(body, { key })));
     assert.deepEqual(answers.map((a) => a.status), Array(20).fill(201));
     const references = new Set(answers.map((a) => BookingCreated.parse(a.json).reference));
@@ -241,9 +255,9 @@ describe('idempotency', () => {
 
   it('replays a 409 for the same key as a 409', async () => {
     const slotId = 'startup.sato.20270106T1000';
-    await book(bookingBody(slotId));
+    await book(await bookingBody(slotId));
     const key = randomUUID();
-    const body = bookingBody(slotId);
+    const body = await bookingBody(slotId);
     const first = problemOf(await post(body, { key }), 409, '/problems/slot-unavailable');
     const again = await post(body, { key });
     assert.deepEqual(problemOf(again, 409), first);
@@ -255,42 +269,42 @@ describe('request validation', () => {
   const slotId = 'subsidy-clinic.suzuki.20261203T1430';
 
   it('accepts only application/json (415) and valid JSON (400 field body)', async () => {
-    const plain = await post(undefined, { raw: JSON.stringify(bookingBody(slotId)), headers: { 'Content-Type': 'text/plain' } });
+    const plain = await post(undefined, { raw: JSON.stringify(await bookingBody(slotId)), headers: { 'Content-Type': 'text/plain' } });
     assert.deepEqual(fieldsOf(problemOf(plain, 415, '/problems/unsupported-media-type')), ['header.content-type']);
     const broken = await post(undefined, { raw: '{"slotId": "subsidy-clinic.suzuki.20261203T1430",' });
     const problem = problemOf(broken, 400, '/problems/validation');
     assert.deepEqual(problem.errors?.map((e) => [e.field, e.code]), [['body', 'invalid_json']]);
     // Charset parameters are fine.
-    const withCharset = await post(bookingBody(slotId), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+    const withCharset = await post(await bookingBody(slotId), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
     assert.equal(withCharset.status, 201, withCharset.text);
   });
 
   it('answers schema errors with 400 and the fields at fault', async () => {
     const remaining = (await slotNow(slotId))?.remaining;
     const cases: Array<[string, unknown, string]> = [
-      ['bad e-mail', bookingBody(slotId, {}, { email: 'not-an-email' }), 'body.applicant.email'],
-      ['kanji furigana', bookingBody(slotId, {}, { furigana: '山田 花子' }), 'body.applicant.furigana'],
-      ['latin furigana', bookingBody(slotId, {}, { furigana: 'yamada' }), 'body.applicant.furigana'],
-      ['bad phone', bookingBody(slotId, {}, { phone: '12345' }), 'body.applicant.phone'],
-      ['topic of 201 characters', bookingBody(slotId, { topic: { category: 'subsidy', text: 'あ'.repeat(201) } }), 'body.topic.text'],
-      ['purpose of use not accepted', bookingBody(slotId, { consents: { purposeOfUse: false as true, privacyNotice: true } }), 'body.consents.purposeOfUse'],
-      ['privacy notice not accepted', bookingBody(slotId, { consents: { purposeOfUse: true, privacyNotice: false as true } }), 'body.consents.privacyNotice'],
-      ['honeypot filled', bookingBody(slotId, { website: 'https://spam.example' }), 'body.website'],
-      ['no applicant', { ...bookingBody(slotId), applicant: undefined }, 'body.applicant'],
-      ['unknown channel', bookingBody(slotId, { channel: 'fax' as 'phone' }), 'body.channel'],
-      ['malformed slot id', bookingBody('2026-12-03 13:00'), 'body.slotId'],
+      ['bad e-mail', await bookingBody(slotId, {}, { email: 'not-an-email' }), 'body.applicant.email'],
+      ['kanji furigana', await bookingBody(slotId, {}, { furigana: '山田 花子' }), 'body.applicant.furigana'],
+      ['latin furigana', await bookingBody(slotId, {}, { furigana: 'yamada' }), 'body.applicant.furigana'],
+      ['bad phone', await bookingBody(slotId, {}, { phone: '12345' }), 'body.applicant.phone'],
+      ['topic of 201 characters', await bookingBody(slotId, { topic: { category: 'subsidy', text: 'あ'.repeat(201) } }), 'body.topic.text'],
+      ['purpose of use not accepted', await bookingBody(slotId, { consents: { purposeOfUse: false as true, privacyNotice: true } }), 'body.consents.purposeOfUse'],
+      ['privacy notice not accepted', await bookingBody(slotId, { consents: { purposeOfUse: true, privacyNotice: false as true } }), 'body.consents.privacyNotice'],
+      ['honeypot filled', await bookingBody(slotId, { website: 'https://spam.example' }), 'body.website'],
+      ['no applicant', { ...(await bookingBody(slotId)), applicant: undefined }, 'body.applicant'],
+      ['unknown channel', await bookingBody(slotId, { channel: 'fax' as 'phone' }), 'body.channel'],
+      ['malformed slot id', await bookingBody('2026-12-03 13:00'), 'body.slotId'],
     ];
     for (const [name, body, field] of cases) {
       const problem = problemOf(await post(body), 400, '/problems/validation');
       assert.ok(fieldsOf(problem).includes(field), `${name}: expected ${field}, got ${fieldsOf(problem).join(', ')}`);
     }
-    const extra = problemOf(await post({ ...bookingBody(slotId), isAdmin: true }), 400, '/problems/validation');
+    const extra = problemOf(await post({ ...(await bookingBody(slotId)), isAdmin: true }), 400, '/problems/validation');
     assert.deepEqual(extra.errors?.map((e) => e.code), ['unrecognized_keys'], 'an unknown extra field is refused');
     // Key names are chosen by the client and may hold anything: the answer does not echo them.
     assert.doesNotMatch(JSON.stringify(extra), /isAdmin/);
     // Hiragana, katakana, spaces and the long-vowel mark are all fine as furigana; 200 characters of topic too.
     const fine = problemOf(
-      await post(bookingBody(slotId, { topic: { category: 'subsidy', text: 'あ'.repeat(200) } }, { furigana: 'サトウ　ゆーこ', email: 'nope' })),
+      await post(await bookingBody(slotId, { topic: { category: 'subsidy', text: 'あ'.repeat(200) } }, { furigana: 'サトウ　ゆーこ', email: 'nope' })),
       400,
     );
     assert.deepEqual(fieldsOf(fine), ['body.applicant.email']);
@@ -298,9 +312,9 @@ describe('request validation', () => {
   });
 
   it('refuses a body over 16 KB with 413', async () => {
-    const huge = JSON.stringify({ ...bookingBody(slotId), padding: 'x'.repeat(17 * 1024) });
+    const huge = JSON.stringify({ ...(await bookingBody(slotId)), padding: 'x'.repeat(17 * 1024) });
     problemOf(await post(undefined, { raw: huge }), 413);
-    const compact = JSON.stringify(bookingBody(slotId, { topic: { category: 'subsidy', text: '' } }));
+    const compact = JSON.stringify(await bookingBody(slotId, { topic: { category: 'subsidy', text: '' } }));
     const justUnder = compact + ' '.repeat(16 * 1024 - Buffer.byteLength(compact));
     assert.equal(Buffer.byteLength(justUnder), 16 * 1024);
     assert.equal((await post(undefined, { raw: justUnder })).status, 201, 'a 16 KB body is still read');
@@ -321,7 +335,7 @@ describe('booking rules (422)', () => {
       ['unknown service', 'tax.sato.20261202T1100', 'unknown_slot'],
     ];
     for (const [name, slotId, code] of cases) {
-      const problem = problemOf(await post(bookingBody(slotId)), 422, '/problems/booking-rule');
+      const problem = problemOf(await post(await bookingBody(slotId)), 422, '/problems/booking-rule');
       assert.deepEqual(problem.errors?.map((e) => [e.field, e.code]), [['body.slotId', code]], name);
     }
   });
@@ -329,7 +343,7 @@ describe('booking rules (422)', () => {
   it('refuses a slot starting in under 24 hours', async () => {
     clock = Date.parse('2026-12-01T11:30:00+09:00'); // 23.5 h before 12-02 11:00
     try {
-      const problem = problemOf(await post(bookingBody('startup.sato.20261202T1100')), 422, '/problems/booking-rule');
+      const problem = problemOf(await post(await bookingBody('startup.sato.20261202T1100')), 422, '/problems/booking-rule');
       assert.deepEqual(problem.errors?.map((e) => [e.field, e.code]), [['body.slotId', 'too_soon']]);
     } finally {
       clock = FIXTURE_NOW;
@@ -338,32 +352,32 @@ describe('booking rules (422)', () => {
 
   it('refuses a channel the service does not offer, an ineligible applicant and a business outside the ward', async () => {
     const cases: Array<[string, Input, string]> = [
-      ['online for an in-person-only clinic', bookingBody('subsidy-clinic.suzuki.20261203T1430', { channel: 'online' }), 'body.channel'],
-      ['phone for startup', bookingBody('startup.sato.20261202T1200', { channel: 'phone' }), 'body.channel'],
-      ['an SME at the founders’ desk', bookingBody('startup.sato.20261202T1200', {}, { applicantType: 'sme' }), 'body.applicant.applicantType'],
-      ['a founder at the SME clinic', bookingBody('subsidy-clinic.suzuki.20261203T1430', {}, { applicantType: 'prospective_founder' }), 'body.applicant.applicantType'],
-      ['outside the ward', bookingBody('startup.sato.20261202T1200', {}, { business: { inWard: false } }), 'body.applicant.business.inWard'],
+      ['online for an in-person-only clinic', await bookingBody('subsidy-clinic.suzuki.20261203T1430', { channel: 'online' }), 'body.channel'],
+      ['phone for startup', await bookingBody('startup.sato.20261202T1200', { channel: 'phone' }), 'body.channel'],
+      ['an SME at the founders’ desk', await bookingBody('startup.sato.20261202T1200', {}, { applicantType: 'sme' }), 'body.applicant.applicantType'],
+      ['a founder at the SME clinic', await bookingBody('subsidy-clinic.suzuki.20261203T1430', {}, { applicantType: 'prospective_founder' }), 'body.applicant.applicantType'],
+      ['outside the ward', await bookingBody('startup.sato.20261202T1200', {}, { business: { inWard: false } }), 'body.applicant.business.inWard'],
     ];
     for (const [name, body, field] of cases) {
       const problem = problemOf(await post(body), 422, '/problems/booking-rule');
       assert.deepEqual(fieldsOf(problem), [field], name);
     }
     // Online is offered for startup; inWard left out is not "outside the ward".
-    const online = await book(bookingBody('startup.sato.20261202T1200', { channel: 'online' }, { business: { name: '未定' } }));
+    const online = await book(await bookingBody('startup.sato.20261202T1200', { channel: 'online' }, { business: { name: '未定' } }));
     assert.equal(online.channel, 'online');
   });
 
   it('caps upcoming bookings per e-mail: the 3rd for startup is refused until one is cancelled', async () => {
     const email = 'cap-test@example.com';
-    const first = await book(bookingBody('startup.sato.20261209T1000', {}, { email }));
-    await book(bookingBody('startup.sato.20261209T1100', {}, { email: 'CAP-TEST@example.com' }));
-    const third = problemOf(await post(bookingBody('startup.sato.20261209T1200', {}, { email })), 422, '/problems/booking-rule');
+    const first = await book(await bookingBody('startup.sato.20261209T1000', {}, { email }));
+    await book(await bookingBody('startup.sato.20261209T1100', {}, { email: 'CAP-TEST@example.com' }));
+    const third = problemOf(await post(await bookingBody('startup.sato.20261209T1200', {}, { email })), 422, '/problems/booking-rule');
     assert.deepEqual(fieldsOf(third), ['body.applicant.email']);
     assert.equal((await slotNow('startup.sato.20261209T1200'))?.remaining, 1);
     // Another service has its own cap.
-    await book(bookingBody('subsidy-clinic.suzuki.20261217T1430', {}, { email }));
+    await book(await bookingBody('subsidy-clinic.suzuki.20261217T1430', {}, { email }));
     assert.equal((await manage(first.reference, 'DELETE', first.manageToken)).status, 200);
-    await book(bookingBody('startup.sato.20261209T1200', {}, { email }));
+    await book(await bookingBody('startup.sato.20261209T1200', {}, { email }));
   });
 });
 
@@ -371,10 +385,10 @@ describe('capacity and cancellation', () => {
   it('takes exactly 3 bookings in a 3-place slot, then 409; a cancellation frees a place', async () => {
     const slotId = 'subsidy-clinic.suzuki.20261203T1300';
     const made: BookingCreated[] = [];
-    for (let i = 0; i < 3; i++) made.push(await book(bookingBody(slotId)));
+    for (let i = 0; i < 3; i++) made.push(await book(await bookingBody(slotId)));
     assert.equal(new Set(made.map((b) => b.reference)).size, 3);
     assert.equal((await slotNow(slotId))?.remaining, 0);
-    const full = problemOf(await post(bookingBody(slotId)), 409, '/problems/slot-unavailable');
+    const full = problemOf(await post(await bookingBody(slotId)), 409, '/problems/slot-unavailable');
     assert.deepEqual(full.errors?.map((e) => [e.field, e.code]), [['body.slotId', 'slot_full']]);
 
     const victim = made[1]!;
@@ -391,13 +405,13 @@ describe('capacity and cancellation', () => {
     assert.deepEqual(Booking.parse(again.json), booking);
     assert.equal((await slotNow(slotId))?.remaining, 1, 'a second cancel frees nothing more');
 
-    await book(bookingBody(slotId));
-    problemOf(await post(bookingBody(slotId)), 409, '/problems/slot-unavailable');
+    await book(await bookingBody(slotId));
+    problemOf(await post(await bookingBody(slotId)), 409, '/problems/slot-unavailable');
     assert.equal(Booking.parse((await manage(victim.reference, 'GET', victim.manageToken)).json).status, 'cancelled');
   });
 
   it('refuses online cancellation after the cutoff (24 h before the start)', async () => {
-    const created = await book(bookingBody('subsidy-clinic.suzuki.20261217T1300'));
+    const created = await book(await bookingBody('subsidy-clinic.suzuki.20261217T1300'));
     assert.equal(created.cancellableUntil, '2026-12-16T13:00:00+09:00');
     clock = Date.parse('2026-12-16T13:00:01+09:00');
     try {
@@ -417,7 +431,7 @@ describe('200 concurrent bookings for one slot', () => {
   async function race(slotId: string, requests: number) {
     const started = performance.now();
     const answers = await Promise.all(
-      Array.from({ length: requests }, (_, i) => post(bookingBody(slotId, {}, { email: `racer-${i}-${randomUUID().slice(0, 8)}@example.com` }))),
+      Array.from({ length: requests }, async (_, i) => post(await bookingBody(slotId, {}, { email: `racer-${i}-${randomUUID().slice(0, 8)}@example.com` }))),
     );
     const ms = performance.now() - started;
     const count = (test: (status: number) => boolean) => answers.filter((a) => test(a.status)).length;
@@ -447,10 +461,10 @@ describe('rate limit', () => {
   it('answers the 11th booking POST in a minute from one client with 429 and Retry-After', async () => {
     const statuses: number[] = [];
     // The first is a real booking; the others fail validation, which counts all the same.
-    statuses.push((await post(bookingBody('subsidy-clinic.suzuki.20261203T1300'), { server: limited })).status);
+    statuses.push((await post(await bookingBody('subsidy-clinic.suzuki.20261203T1300', {}, {}, limited), { server: limited })).status);
     for (let i = 0; i < 9; i++) statuses.push((await post({}, { server: limited })).status);
     assert.deepEqual(statuses, [201, ...Array(9).fill(400)]);
-    const eleventh = await post(bookingBody('subsidy-clinic.suzuki.20261203T1300'), { server: limited });
+    const eleventh = await post(await bookingBody('subsidy-clinic.suzuki.20261203T1300', {}, {}, limited), { server: limited });
     const problem = problemOf(eleventh, 429, '/problems/rate-limited');
     const retryAfter = Number(eleventh.headers.get('retry-after'));
     assert.ok(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 60, `Retry-After: ${retryAfter}`);
@@ -465,7 +479,7 @@ describe('CORS on bookings', () => {
   const slotId = 'subsidy-clinic.suzuki.20261210T1300';
 
   it('lets the allow-listed site book and read the answer', async () => {
-    const answer = await post(bookingBody(slotId), { server: street, headers: { Origin: STREET_ORIGIN } });
+    const answer = await post(await bookingBody(slotId, {}, {}, street), { server: street, headers: { Origin: STREET_ORIGIN } });
     assert.equal(answer.status, 201, answer.text);
     assert.equal(answer.headers.get('access-control-allow-origin'), STREET_ORIGIN);
     assert.match(answer.headers.get('access-control-expose-headers') ?? '', /Location/);
@@ -486,7 +500,7 @@ describe('CORS on bookings', () => {
   it('refuses another origin with 403 and books nothing', async () => {
     const before = (await slotNow(slotId, street))?.remaining;
     for (const origin of ['https://evil.example', 'https://street.example.jp.evil.example', 'http://street.example.jp', 'null']) {
-      const answer = await post(bookingBody(slotId), { server: street, headers: { Origin: origin } });
+      const answer = await post(await bookingBody(slotId, {}, {}, street), { server: street, headers: { Origin: origin } });
       problemOf(answer, 403, '/problems/origin-not-allowed');
       // The refusal itself is readable by that page (so a widget can explain it); nothing else is.
       assert.equal(answer.headers.get('access-control-allow-origin'), origin, origin);
@@ -511,9 +525,246 @@ describe('CORS on bookings', () => {
   });
 
   it('lets requests without an Origin (servers, curl) book', async () => {
-    const answer = await post(bookingBody(slotId), { server: street });
+    const answer = await post(await bookingBody(slotId, {}, {}, street), { server: street });
     assert.equal(answer.status, 201, answer.text);
     assert.equal(answer.headers.get('access-control-allow-origin'), null);
+  });
+});
+
+describe('form token: a minimum fill time (no CAPTCHA)', () => {
+  /** Fixtures, the default fill time of 3 s and token age of 2 h, its own clock. */
+  let timed: TestServer;
+  let now = FIXTURE_NOW;
+  const SECOND = 1000;
+
+  before(async () => {
+    timed = await startTestServer({ data: fixtureData(), now: () => now, config: { bookingRateLimitPerMinute: 0, minFillSeconds: 3, formTokenMaxAgeSeconds: 7200 } });
+  });
+  after(async () => {
+    await timed?.close();
+  });
+
+  /** Runs `body` with the clock at FIXTURE_NOW first, and puts it back afterwards. */
+  async function atFixtureNow(body: () => Promise<void>): Promise<void> {
+    now = FIXTURE_NOW;
+    try {
+      await body();
+    } finally {
+      now = FIXTURE_NOW;
+    }
+  }
+
+  /** A booking body for the timed server, with the token given (fetched earlier). */
+  const timedBody = async (slotId: string, token: string, applicant: Partial<Input['applicant']> = {}) => ({ ...(await bookingBody(slotId, {}, applicant, timed)), formToken: token });
+
+  /** Rows the booking tables hold (the 422s must have written none). */
+  function storedRows(): { bookings: number; idempotency_keys: number; slot_load: number } {
+    const db = new Database(path.join(timed.dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
+    try {
+      const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+      return { bookings: count('bookings'), idempotency_keys: count('idempotency_keys'), slot_load: count('slot_load') };
+    } finally {
+      db.close();
+    }
+  }
+
+  const codesOf = (problem: Problem) => problem.errors?.map((e) => [e.field, e.code]);
+
+  it('GET /consultations/form-token: a new token on every call, never cached, with its times', async () => {
+    const first = await send(`${timed.api}/consultations/form-token`, {});
+    assert.equal(first.status, 200, first.text);
+    assert.equal(first.headers.get('cache-control'), 'no-store');
+    assert.equal(first.headers.get('etag'), null);
+    const answer = FormToken.parse(first.json);
+    assert.deepEqual({ ...answer, token: '…' }, { token: '…', issuedAt: '2026-12-01T09:00:00+09:00', minFillSeconds: 3, expiresAt: '2026-12-01T11:00:00+09:00' });
+    assert.ok(answer.token.length <= 300);
+    // The same millisecond, the same question: still another token (not a kept answer).
+    const again = FormToken.parse((await send(`${timed.api}/consultations/form-token`, {})).json);
+    assert.notEqual(again.token, answer.token);
+    assert.equal((await send(`${timed.api}/consultations/form-token`, { headers: { 'If-None-Match': '*' } })).status, 200);
+  });
+
+  it('refuses a form sent sooner than the fill time (422 on formToken), stores nothing, and books once it is over', () =>
+    atFixtureNow(async () => {
+      const slotId = 'startup.sato.20261202T1000';
+      const before = storedRows();
+      const token = await formToken(timed);
+      const body = await timedBody(slotId, token);
+      const key = randomUUID();
+      for (const ms of [0, 1 * SECOND, 3 * SECOND - 1]) {
+        now = FIXTURE_NOW + ms;
+        const problem = problemOf(await post(body, { server: timed, key }), 422, '/problems/form-too-fast');
+        assert.deepEqual(codesOf(problem), [['body.formToken', 'too_fast']], `${ms} ms after the token`);
+        assert.match(problem.detail ?? '', /take a moment/);
+      }
+      assert.deepEqual(storedRows(), before, 'nothing stored: no booking, no idempotency record, no slot row');
+      assert.equal((await slotNow(slotId, timed))?.remaining, 1);
+
+      // Three seconds on, the same request (same key: the refusal did not use it up) books.
+      now = FIXTURE_NOW + 3 * SECOND;
+      const booked = await post(body, { server: timed, key });
+      assert.equal(booked.status, 201, booked.text);
+      assert.equal(booked.headers.get('idempotent-replayed'), null, 'a first answer, not a replay');
+      assert.equal((await slotNow(slotId, timed))?.remaining, 0);
+    }));
+
+  it('refuses a token older than HALL_FORM_TOKEN_MAX_AGE_SECONDS (422 form-expired) and accepts one just that old', () =>
+    atFixtureNow(async () => {
+      const token = await formToken(timed);
+      const before = storedRows();
+      now = FIXTURE_NOW + 7200 * SECOND + 1;
+      const late = problemOf(await post(await timedBody('subsidy-clinic.suzuki.20261203T1430', token), { server: timed }), 422, '/problems/form-expired');
+      assert.deepEqual(codesOf(late), [['body.formToken', 'expired']]);
+      assert.deepEqual(storedRows(), before);
+      now = FIXTURE_NOW + 7200 * SECOND;
+      const inTime = await post(await timedBody('subsidy-clinic.suzuki.20261203T1430', token), { server: timed });
+      assert.equal(inTime.status, 201, inTime.text);
+    }));
+
+  it('refuses forged, altered and foreign tokens (422 form-expired, code invalid) and stores nothing', () =>
+    atFixtureNow(async () => {
+      const slotId = 'startup.sato.20261209T1000';
+      const token = await formToken(timed);
+      const [issued = '', nonce = '', mac = ''] = token.split('.');
+      assert.ok(issued && nonce && mac, 'the token has its three parts');
+      const flip = (text: string) => text.slice(0, -1) + (text.endsWith('A') ? 'B' : 'A');
+      now = FIXTURE_NOW + 60 * SECOND;
+      const before = storedRows();
+      const cases: Array<[string, string]> = [
+        ['the signature altered', `${issued}.${nonce}.${flip(mac)}`],
+        ['an earlier issue time', `${Number(issued) - 60 * SECOND}.${nonce}.${mac}`],
+        ['another nonce', `${issued}.${flip(nonce)}.${mac}`],
+        ['a token of another server (another secret)', await formToken(main)],
+        ['made up', `${FIXTURE_NOW - 10 * SECOND}.AAAAAAAAAAAAAAAA.${'A'.repeat(43)}`],
+        ['not a token at all', 'not-a-token'],
+        ['empty', ''],
+      ];
+      for (const [name, forged] of cases) {
+        const problem = problemOf(await post(await timedBody(slotId, forged), { server: timed }), 422, '/problems/form-expired');
+        assert.deepEqual(codesOf(problem), [['body.formToken', 'invalid']], name);
+        assert.ok(forged === '' || !JSON.stringify(problem).includes(forged), `${name}: the answer does not echo the token`);
+      }
+      assert.deepEqual(storedRows(), before);
+      assert.equal((await slotNow(slotId, timed))?.remaining, 1);
+      // The real one still books.
+      assert.equal((await post(await timedBody(slotId, token), { server: timed })).status, 201);
+    }));
+
+  it('needs a formToken: missing or not a string is a 400 naming body.formToken', () =>
+    atFixtureNow(async () => {
+      const body = await bookingBody('startup.sato.20261209T1100', {}, {}, timed);
+      const { formToken: _dropped, ...withoutToken } = body;
+      const cases: Array<[string, unknown]> = [
+        ['missing', withoutToken],
+        ['null', { ...body, formToken: null }],
+        ['a number', { ...body, formToken: Date.now() }],
+        ['over 300 characters', { ...body, formToken: 'A'.repeat(301) }],
+      ];
+      for (const [name, sent] of cases) {
+        const problem = problemOf(await post(sent, { server: timed }), 400, '/problems/validation');
+        assert.deepEqual(fieldsOf(problem), ['body.formToken'], name);
+      }
+    }));
+
+  it('replays a stored booking for the same key and body however old its token is, or with a new token', () =>
+    atFixtureNow(async () => {
+      const slotId = 'subsidy-clinic.suzuki.20261210T1300';
+      const token = await formToken(timed);
+      const body = await timedBody(slotId, token);
+      const key = randomUUID();
+      now = FIXTURE_NOW + 5 * SECOND;
+      const first = await post(body, { server: timed, key });
+      assert.equal(first.status, 201, first.text);
+
+      // Three hours later the token has expired; a retry with the same key still replays.
+      now = FIXTURE_NOW + 3 * 3600 * SECOND;
+      const retry = await post(body, { server: timed, key });
+      assert.equal(retry.status, 201, retry.text);
+      assert.equal(retry.headers.get('idempotent-replayed'), 'true');
+      assert.deepEqual(retry.json, first.json);
+      // A retry after the form fetched a new token (too new to send) is the same request too.
+      const retokened = await post({ ...body, formToken: await formToken(timed) }, { server: timed, key });
+      assert.equal(retokened.status, 201, retokened.text);
+      assert.equal(retokened.headers.get('idempotent-replayed'), 'true');
+      assert.deepEqual(retokened.json, first.json);
+      // Another booking under that key is still a key reuse, whatever the token.
+      const other = await post(await timedBody(slotId, token), { server: timed, key });
+      problemOf(other, 422, '/problems/idempotency-key-reuse');
+      assert.equal((await slotNow(slotId, timed))?.remaining, 2, 'one place taken');
+      // Under a new key the expired token is refused: only the replay was let through.
+      problemOf(await post(body, { server: timed }), 422, '/problems/form-expired');
+    }));
+
+  it('lets one token serve several bookings (not single-use)', () =>
+    atFixtureNow(async () => {
+      const token = await formToken(timed);
+      now = FIXTURE_NOW + 10 * SECOND;
+      const a = await post(await timedBody('subsidy-clinic.suzuki.20261217T1300', token), { server: timed });
+      const b = await post(await timedBody('subsidy-clinic.suzuki.20261217T1430', token), { server: timed });
+      assert.deepEqual([a.status, b.status], [201, 201], `${a.text} ${b.text}`);
+      assert.notEqual(BookingCreated.parse(a.json).reference, BookingCreated.parse(b.json).reference);
+    }));
+
+  it('never logs or stores the token, and logged no server error', () =>
+    atFixtureNow(async () => {
+      const token = await formToken(timed);
+      const key = randomUUID();
+      const body = await timedBody('startup.sato.20261216T1000', token);
+      problemOf(await post(body, { server: timed, key }), 422, '/problems/form-too-fast');
+      now = FIXTURE_NOW + 4 * SECOND;
+      const created = BookingCreated.parse((await post(body, { server: timed, key })).json);
+      assert.equal(JSON.stringify((await manage(created.reference, 'GET', created.manageToken, timed)).json).includes(token), false, 'not in the booking');
+      assert.ok(timed.logs.some((line) => line.includes('/consultations/form-token')), 'the token requests were logged');
+      assert.deepEqual(timed.logs.filter((line) => line.includes(token)), [], 'not in the log');
+      assert.deepEqual(timed.logs.filter((line) => /^error|\s5\d\d\s/.test(line)), []);
+      const nib = token.split('.')[2] ?? token; // its signature alone is already unique
+      for (const file of [DATABASE_FILE, `${DATABASE_FILE}-wal`]) {
+        const where = path.join(timed.dataDir, file);
+        if (existsSync(where)) assert.equal(readFileSync(where).includes(nib), false, `not in ${file}`);
+      }
+    }));
+
+  it('follows the booking endpoints’ CORS: the allow-listed site only', async () => {
+    const url = `${street.api}/consultations/form-token`;
+    const allowed = await send(url, { headers: { Origin: STREET_ORIGIN } });
+    assert.equal(allowed.status, 200, allowed.text);
+    assert.equal(allowed.headers.get('access-control-allow-origin'), STREET_ORIGIN);
+    assert.match(allowed.headers.get('vary') ?? '', /Origin/);
+    problemOf(await send(url, { headers: { Origin: 'https://evil.example' } }), 403, '/problems/origin-not-allowed');
+    const preflight = await send(url, { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' } });
+    problemOf(preflight, 403, '/problems/origin-not-allowed');
+    const ok = await send(url, { method: 'OPTIONS', headers: { Origin: STREET_ORIGIN, 'Access-Control-Request-Method': 'GET' } });
+    assert.equal(ok.status, 204);
+    assert.equal(ok.headers.get('access-control-allow-origin'), STREET_ORIGIN);
+    const noOrigin = await send(url, {});
+    assert.equal(noOrigin.status, 200);
+    assert.equal(noOrigin.headers.get('access-control-allow-origin'), null);
+  });
+
+  it('reads its settings from the environment and refuses unusable ones', () => {
+    const defaults = loadConfig({});
+    assert.deepEqual([defaults.minFillSeconds, defaults.formTokenMaxAgeSeconds, defaults.formSecret], [3, 7200, null]);
+    const set = loadConfig({ HALL_MIN_FILL_SECONDS: '0', HALL_FORM_TOKEN_MAX_AGE_SECONDS: '600', HALL_FORM_SECRET: 's'.repeat(32) });
+    assert.deepEqual([set.minFillSeconds, set.formTokenMaxAgeSeconds, set.formSecret], [0, 600, 's'.repeat(32)]);
+    assert.throws(() => loadConfig({ HALL_FORM_SECRET: 'short-secret' }), (e: unknown) => e instanceof ConfigError && /HALL_FORM_SECRET/.test(e.message) && !e.message.includes('short-secret'));
+    assert.throws(() => loadConfig({ HALL_MIN_FILL_SECONDS: '-1' }), ConfigError);
+    assert.throws(() => loadConfig({ HALL_MIN_FILL_SECONDS: '120', HALL_FORM_TOKEN_MAX_AGE_SECONDS: '120' }), /must be more than HALL_MIN_FILL_SECONDS/);
+  });
+
+  it('accepts the tokens of another process that shares HALL_FORM_SECRET', async () => {
+    const formSecret = 'x'.repeat(40);
+    const [one, two] = await Promise.all([
+      startTestServer({ data: fixtureData(), now: () => FIXTURE_NOW + 10 * SECOND, config: { bookingRateLimitPerMinute: 0, minFillSeconds: 3, formSecret } }),
+      startTestServer({ data: fixtureData(), now: () => FIXTURE_NOW + 20 * SECOND, config: { bookingRateLimitPerMinute: 0, minFillSeconds: 3, formSecret } }),
+    ]);
+    try {
+      const token = await formToken(one);
+      const answer = await post(await timedBody('startup.sato.20261202T1000', token), { server: two });
+      assert.equal(answer.status, 201, answer.text);
+      problemOf(await post(await timedBody('startup.sato.20261202T1100', await formToken(main)), { server: two }), 422, '/problems/form-expired');
+    } finally {
+      await Promise.all([one.close(), two.close()]);
+    }
   });
 });
 
@@ -524,26 +775,26 @@ describe('personal data', () => {
     const slotId = 'startup.sato.20261216T1100';
     const logStart = main.logs.length;
 
-    const created = await book(bookingBody(slotId, {}, canary));
+    const created = await book(await bookingBody(slotId, {}, canary));
     const errors: Answer[] = [];
     const expectFailure = async (answer: Answer, status: number) => {
       assert.equal(answer.status, status, answer.text);
       errors.push(answer);
     };
     const key = randomUUID();
-    await post(bookingBody('startup.sato.20261216T1200', {}, canary), { key });
-    await expectFailure(await post(bookingBody('startup.sato.20261216T1200', {}, { ...canary, phone: '090-7777-3334' }), { key }), 422);
-    await expectFailure(await post(bookingBody(slotId, {}, { ...canary, email: 'other-canary@example.com' })), 409);
-    await expectFailure(await post(bookingBody('startup.sato.20261223T1100', {}, canary)), 422); // the per-applicant cap
-    await expectFailure(await post(bookingBody(slotId, {}, { ...canary, furigana: canary.name })), 400);
-    await expectFailure(await post(bookingBody(slotId, {}, { ...canary, email: 'canary-7f3@' })), 400);
-    await expectFailure(await post(bookingBody(slotId, {}, { ...canary, phone: '090-7777-33339' })), 400);
-    await expectFailure(await post(bookingBody(slotId, {}, { ...canary, name: `${canary.name}${'あ'.repeat(100)}` })), 400);
+    await post(await bookingBody('startup.sato.20261216T1200', {}, canary), { key });
+    await expectFailure(await post(await bookingBody('startup.sato.20261216T1200', {}, { ...canary, phone: '090-7777-3334' }), { key }), 422);
+    await expectFailure(await post(await bookingBody(slotId, {}, { ...canary, email: 'other-canary@example.com' })), 409);
+    await expectFailure(await post(await bookingBody('startup.sato.20261223T1100', {}, canary)), 422); // the per-applicant cap
+    await expectFailure(await post(await bookingBody(slotId, {}, { ...canary, furigana: canary.name })), 400);
+    await expectFailure(await post(await bookingBody(slotId, {}, { ...canary, email: 'canary-7f3@' })), 400);
+    await expectFailure(await post(await bookingBody(slotId, {}, { ...canary, phone: '090-7777-33339' })), 400);
+    await expectFailure(await post(await bookingBody(slotId, {}, { ...canary, name: `${canary.name}${'あ'.repeat(100)}` })), 400);
     await expectFailure(await post(undefined, { raw: `{"name":"${canary.name}","email":"${canary.email}"` }), 400);
-    await expectFailure(await post(undefined, { raw: JSON.stringify(bookingBody(slotId, {}, canary)), headers: { 'Content-Type': 'text/plain' } }), 415);
-    await expectFailure(await post(undefined, { raw: JSON.stringify({ ...bookingBody(slotId, {}, canary), pad: canary.name.repeat(3000) }) }), 413);
-    await expectFailure(await post(bookingBody('startup.sato.20261125T1000', {}, canary)), 422);
-    await expectFailure(await post(bookingBody(slotId, {}, canary), { headers: { Origin: 'https://evil.example' } }), 403);
+    await expectFailure(await post(undefined, { raw: JSON.stringify(await bookingBody(slotId, {}, canary)), headers: { 'Content-Type': 'text/plain' } }), 415);
+    await expectFailure(await post(undefined, { raw: JSON.stringify({ ...(await bookingBody(slotId, {}, canary)), pad: canary.name.repeat(3000) }) }), 413);
+    await expectFailure(await post(await bookingBody('startup.sato.20261125T1000', {}, canary)), 422);
+    await expectFailure(await post(await bookingBody(slotId, {}, canary), { headers: { Origin: 'https://evil.example' } }), 403);
     await expectFailure(await manage(created.reference, 'GET', null), 401);
     await expectFailure(await manage(created.reference, 'GET', 'A'.repeat(43)), 404);
 
@@ -584,6 +835,7 @@ describe('retention', () => {
         widgetsDir: null,
         accessLog: false,
         bookingRateLimitPerMinute: 0,
+        minFillSeconds: 0,
       };
       let now = FIXTURE_NOW;
       const run = async () => {
@@ -592,9 +844,9 @@ describe('retention', () => {
       };
 
       let server = await run();
-      const old = await book(bookingBody('startup.sato.20261202T1000'), server);
+      const old = await book(await bookingBody('startup.sato.20261202T1000', {}, {}, server), server);
       now = Date.parse('2027-06-01T09:00:00+09:00');
-      const fresh = await book(bookingBody('startup.sato.20270602T1000'), server);
+      const fresh = await book(await bookingBody('startup.sato.20270602T1000', {}, {}, server), server);
       await server.close();
 
       // 180 days (the default) after 2027-01-11: the December consultation is past keeping.

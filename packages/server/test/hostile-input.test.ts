@@ -246,6 +246,9 @@ const UNBOOKABLE_SLOTS = [
   'subsidy-clinic.sato.20261203T1300',
 ];
 
+/** A form token of the server under test, fetched once it runs (the clock stands still, so it never expires). */
+let formToken = '';
+
 function validBody(slotId: string): Record<string, unknown> {
   return {
     slotId,
@@ -261,6 +264,7 @@ function validBody(slotId: string): Record<string, unknown> {
     topic: { category: 'startup', text: '事業計画の相談' },
     consents: { purposeOfUse: true, privacyNotice: true },
     source: { streetId: 'hikari', utm: { utm_source: 'fuzz' } },
+    formToken,
   };
 }
 
@@ -289,6 +293,7 @@ const FIELD_PATHS: readonly (readonly string[])[] = [
   ['source', 'utm'],
   ['source', 'utm', 'utm_source'],
   ['website'],
+  ['formToken'],
   ['__proto__'],
   ['constructor'],
   ['constructor', 'prototype'],
@@ -311,7 +316,9 @@ const invalidating: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('add' as const), path: fc.constant([] as readonly string[]), key: fc.oneof(pollutionKey, fc.constantFrom('extra', 'isAdmin', 'status', 'reference')), value: hostileValue }),
   fc.record({ op: fc.constant('set' as const), path: fc.constant(['consents', 'purposeOfUse'] as const), value: hostileValue.filter((v) => v !== true) }),
   fc.record({ op: fc.constant('set' as const), path: fc.constant(['website'] as const), value: hostileValue.filter((v) => v !== '' && v !== undefined) }),
-  fc.record({ op: fc.constant('delete' as const), path: fc.constantFrom<readonly string[]>(['slotId'], ['applicant'], ['applicant', 'email'], ['topic'], ['consents']) }),
+  // Anything but the server's own token: refused as invalid (422) or malformed (400).
+  fc.record({ op: fc.constant('set' as const), path: fc.constant(['formToken'] as const), value: hostileValue.filter((v) => v !== formToken) }),
+  fc.record({ op: fc.constant('delete' as const), path: fc.constantFrom<readonly string[]>(['slotId'], ['applicant'], ['applicant', 'email'], ['topic'], ['consents'], ['formToken']) }),
 );
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -533,6 +540,7 @@ const GET_ROUTES: ReadonlyArray<readonly [string, string]> = [
   ['/api/v1/consultations/advisors', 'serviceId=startup'],
   ['/api/v1/consultations/slots', 'serviceId=startup'],
   ['/api/v1/consultations/slots', 'serviceId=subsidy-clinic&includeFull=true'],
+  ['/api/v1/consultations/form-token', ''],
   ['/api/v1/programs', 'applicantType=sme'],
   ['/api/v1/programs/ward-loan', ''],
   ['/api/v1/calendar', 'from=2026-12-01&to=2027-01-31'],
@@ -607,6 +615,9 @@ describe('hostile input never causes a 5xx, always gets problem+json, never stor
   before(async () => {
     server = await startTestServer({ data: fixtureData(), now: () => FIXTURE_NOW, config: { bookingRateLimitPerMinute: 0, accessLog: true } });
     base = new URL(server.url);
+    const answer = await send(base, { method: 'GET', path: '/api/v1/consultations/form-token' });
+    assert.equal(answer.status, 200);
+    formToken = (JSON.parse(answer.body.toString('utf8')) as { token: string }).token;
   });
 
   after(async () => {

@@ -111,7 +111,7 @@ describe('OpenAPI document', () => {
 
   it('has every route the app registers in paths', () => {
     const config = { ...loadConfig({}), siteDir: null, widgetsDir: null, accessLog: false };
-    const app = createApp({ repo: {} as HallRepository, config, secret: Buffer.alloc(32), now: Date.now, log: () => {} });
+    const app = createApp({ repo: {} as HallRepository, config, secret: Buffer.alloc(32), formSecret: Buffer.alloc(32), now: Date.now, log: () => {} });
     const routes = new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method.toLowerCase()} ${r.path}`));
     assert.ok(routes.has('get /api/v1/events/:id') && routes.has('get /healthz'), 'the walk sees the mounted routes');
     for (const route of routes) {
@@ -179,6 +179,7 @@ describe('OpenAPI document against the real server', () => {
     booking: { slotId: '', serviceId: '', channel: '', applicantType: '', category: '' },
     reference: '',
     manageToken: '',
+    formToken: '',
   };
 
   before(async () => {
@@ -212,9 +213,10 @@ describe('OpenAPI document against the real server', () => {
       }
     }
     for (const [name, value] of Object.entries(context)) {
-      if (typeof value === 'string' && name !== 'reference' && name !== 'manageToken') assert.ok(value, `the demo data gives a ${name}`);
+      if (typeof value === 'string' && name !== 'reference' && name !== 'manageToken' && name !== 'formToken') assert.ok(value, `the demo data gives a ${name}`);
     }
     assert.ok(context.booking.slotId, 'the demo data has a bookable slot');
+    context.formToken = (await json<{ token: string }>('/consultations/form-token')).token;
   });
 
   after(async () => {
@@ -251,6 +253,7 @@ describe('OpenAPI document against the real server', () => {
     { operation: 'get /consultations/services/{id}', params: () => ({ id: context.serviceId }), status: 200 },
     { operation: 'get /consultations/advisors', query: () => `?serviceId=${context.serviceId}`, status: 200 },
     { operation: 'get /consultations/slots', query: () => `?serviceId=${context.booking.serviceId}&includeFull=true`, status: 200 },
+    { operation: 'get /consultations/form-token', status: 200 },
     {
       operation: 'post /consultations/bookings',
       init: () => ({
@@ -269,6 +272,7 @@ describe('OpenAPI document against the real server', () => {
           },
           topic: { category: context.booking.category, text: '事業計画の相談' },
           consents: { purposeOfUse: true, privacyNotice: true },
+          formToken: context.formToken,
         }),
       }),
       status: 201,
@@ -345,10 +349,31 @@ describe('OpenAPI document against the real server', () => {
         applicant: { name: '別人', furigana: 'べつじん', email: 'other@example.jp', phone: '0300000001', applicantType: context.booking.applicantType, business: { inWard: true } },
         topic: { category: context.booking.category, text: '' },
         consents: { purposeOfUse: true, privacyNotice: true },
+        formToken: context.formToken,
       }),
     });
     assert.equal(reused.status, 422);
     await checkAgainstDocument('POST with a reused key', post, reused);
+
+    const forged = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'openapi-test-0004' },
+      body: JSON.stringify({
+        slotId: context.booking.slotId,
+        channel: context.booking.channel,
+        applicant: { name: '別人', furigana: 'べつじん', email: 'other@example.jp', phone: '0300000001', applicantType: context.booking.applicantType, business: { inWard: true } },
+        topic: { category: context.booking.category, text: '' },
+        consents: { purposeOfUse: true, privacyNotice: true },
+        formToken: `${context.formToken}x`,
+      }),
+    });
+    assert.equal(forged.status, 422);
+    const problem = (await checkAgainstDocument('POST with a forged form token', post, forged)) as { type: string };
+    assert.equal(problem.type, '/problems/form-expired');
+
+    const tokenFromElsewhere = await fetch(`${server.api}/consultations/form-token`, { headers: { Origin: 'https://evil.example' } });
+    assert.equal(tokenFromElsewhere.status, 403);
+    await checkAgainstDocument('form token for another origin', doc.paths['/consultations/form-token']!.get!, tokenFromElsewhere);
 
     const manage = doc.paths['/consultations/bookings/{reference}']!.get!;
     const noToken = await fetch(`${url}/${context.reference}`);

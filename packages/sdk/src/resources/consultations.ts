@@ -7,6 +7,7 @@ import {
   BookingInput,
   BookingReference,
   ConsultationService,
+  FormToken,
   Id,
   listOf,
   ManageToken,
@@ -76,9 +77,22 @@ export class ConsultationsResource {
   }
 
   /**
+   * A new form token, to fetch when a booking form is shown and send back as
+   * `formToken` in `book()`. Every call asks the server for a fresh one: it is never
+   * taken from the read cache, nor shared between concurrent calls, because the
+   * token's issue time is the moment the form was shown. Retried like a read.
+   */
+  async formToken(options?: CallOptions): Promise<FormToken> {
+    const answer = await this.ctx.transport.send({ method: 'GET', path: 'consultations/form-token', schema: FormToken, kind: 'read', ...(options ? { options } : {}) });
+    return (answer as { value: FormToken }).value;
+  }
+
+  /**
    * Books a slot. Safe to retry: one Idempotency-Key per call, reused on every retry
    * (network errors, timeouts, 5xx), so a retried request never books twice; a 4xx
    * answer is never retried. Keep the returned `manageToken`: it is shown only here.
+   * `input.formToken` comes from `formToken()`, fetched when the form was shown; sent
+   * too soon after that, the booking is refused with a 422 `/problems/form-too-fast`.
    */
   async book(input: BookingInput, options: BookOptions = {}): Promise<BookingCreated> {
     const path = 'consultations/bookings';

@@ -175,8 +175,30 @@ export const BookingInput = z.strictObject({
   source: z.optional(BookingSource),
   /** Honeypot: people never see this field; it must stay empty. */
   website: z.optional(z.string().check(z.maxLength(0, 'must be empty'))),
+  /**
+   * The `token` of `GET /consultations/form-token`, fetched when the form is shown:
+   * the server refuses a booking sent sooner than `minFillSeconds` after it was issued,
+   * or with a token that has expired or that it did not sign.
+   */
+  formToken: z.string().check(z.maxLength(300)),
 });
 export type BookingInput = z.infer<typeof BookingInput>;
+
+/**
+ * Answer of `GET /consultations/form-token`: a signed note of when a booking form was
+ * shown (a minimum fill time without puzzles, docs/decisions/0009-form-token.md).
+ * Fetch a new one for every form shown; it is not single-use.
+ */
+export const FormToken = z.object({
+  /** Send it back as `formToken` in the booking body. Opaque. */
+  token: z.string().check(z.minLength(1), z.maxLength(300)),
+  issuedAt: Timestamp,
+  /** The server refuses the booking until this many seconds after `issuedAt`. */
+  minFillSeconds: z.int().check(z.gte(0)),
+  /** After this instant the token is refused (`/problems/form-expired`): fetch a new one. */
+  expiresAt: Timestamp,
+});
+export type FormToken = z.infer<typeof FormToken>;
 
 export const BOOKING_STATUSES = ['confirmed', 'cancelled', 'completed', 'no_show'] as const;
 export const BookingStatus = z.enum(BOOKING_STATUSES);

@@ -76,6 +76,7 @@ export {
   UTM_KEYS,
   BookingSource,
   BookingInput,
+  FormToken,
   BOOKING_STATUSES,
   BookingStatus,
   BookingReference,

@@ -34,6 +34,8 @@ export const PROBLEM_TYPES = {
   rateLimited: '/problems/rate-limited',
   forbiddenOrigin: '/problems/origin-not-allowed',
   bookingRule: '/problems/booking-rule',
+  formTooFast: '/problems/form-too-fast',
+  formExpired: '/problems/form-expired',
   notCancellable: '/problems/not-cancellable',
   unauthorized: '/problems/manage-token',
   internal: '/problems/internal',

@@ -1,9 +1,10 @@
 /**
  * `/consultations`: services, advisors, free slots, and the booking API — the
  * integrity core. How a booking is decided (docs/decisions/0002-idempotent-bookings.md):
- * validate → replay if the Idempotency-Key is known → check the slot against the
- * booking rules → one serialised transaction (idempotency, per-applicant cap,
- * capacity enforced by the database) → answer, recorded under the key.
+ * validate → replay if the Idempotency-Key is known → check the form token's fill time
+ * (docs/decisions/0009-form-token.md) → check the slot against the booking rules → one
+ * serialised transaction (idempotency, per-applicant cap, capacity enforced by the
+ * database) → answer, recorded under the key.
  */
 import {
   Advisor,
@@ -13,6 +14,7 @@ import {
   BookingInput,
   BookingReference,
   ConsultationService,
+  FormToken,
   listOf,
   ManageToken,
   PROBLEM_TYPES,
@@ -25,6 +27,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from '../deps.js';
 import { applicantKeyFor, isManageTokenValid, manageTokenFor, newBookingReference, requestHashOf } from '../domain/booking-secrets.js';
+import { checkFormToken, newFormToken, type FormTokenRefusal } from '../domain/form-tokens.js';
 import { checkBookableSlot, generateSlots, MAX_SLOT_RANGE_DAYS, parseSlotId, type SlotRejection } from '../domain/slots.js';
 import { toTokyoIso } from '../domain/time.js';
 import { dateRange } from '../http/dates.js';
@@ -53,6 +56,8 @@ export function consultationRoutes(deps: AppDeps): Hono {
   const app = new Hono();
   const validate = deps.config.validateResponses;
   const limiter = new FixedWindowRateLimiter(deps.config.bookingRateLimitPerMinute);
+  const { minFillSeconds, formTokenMaxAgeSeconds } = deps.config;
+  const formTimes = { minFillMs: minFillSeconds * 1000, maxAgeMs: formTokenMaxAgeSeconds * 1000 };
 
   app.get('/consultations/services', async (c) =>
     sendJson(c, ServiceList, { items: await deps.repo.listServices() }, { validate, cache: CACHE.public }),
@@ -91,6 +96,18 @@ export function consultationRoutes(deps: AppDeps): Hono {
     return sendJson(c, SlotList, { items }, { validate, cache: CACHE.revalidate });
   });
 
+  // A new token on every call: never kept, never cached (Cache-Control: no-store, no ETag).
+  app.get('/consultations/form-token', (c) => {
+    const now = deps.now();
+    const answer: FormToken = {
+      token: newFormToken(deps.formSecret, now),
+      issuedAt: toTokyoIso(now),
+      minFillSeconds,
+      expiresAt: toTokyoIso(now + formTimes.maxAgeMs),
+    };
+    return sendJson(c, FormToken, answer, { validate, cache: CACHE.private });
+  });
+
   app.post('/consultations/bookings', bodyLimit({ maxSize: MAX_BOOKING_BODY_BYTES, onError: () => { throw tooLarge(); } }), async (c) => {
     const now = deps.now();
     const decision = limiter.take(clientAddress(c, deps.config.trustProxy), now);
@@ -108,10 +125,17 @@ export function consultationRoutes(deps: AppDeps): Hono {
       throw validationProblem([{ field: 'header.idempotency-key', code: 'invalid_format', message: 'must be 8–200 characters of A–Z, a–z, 0–9, _ - : .' }]);
     }
     const input = parseWith(BookingInput, await jsonBody(c), 'body');
-    const requestHash = requestHashOf(input);
+    // The form token is left out of "the same request": a retry that fetched a new
+    // token (the widget reloaded) is still a retry of the same booking, and replays.
+    const requestHash = requestHashOf({ ...input, formToken: undefined });
 
+    // A replay comes before the form token is checked: a retry is later than the
+    // first request, so its token may have expired since, and it books nothing new.
     const earlier = await deps.repo.findIdempotentAnswer(key);
     if (earlier) return replay(c, earlier, requestHash);
+
+    const form = checkFormToken(deps.formSecret, input.formToken, now, formTimes);
+    if (!form.ok) throw formProblem(form.reason, minFillSeconds);
 
     const { service, advisors, slot } = await bookableSlot(input.slotId, now);
     if (!service.channels.includes(input.channel)) {
@@ -244,6 +268,22 @@ export function consultationRoutes(deps: AppDeps): Hono {
 
 function ruleProblem(field: string, code: string, message: string): HttpProblem {
   return problem(422, PROBLEM_TYPES.bookingRule, 'Booking not possible', 'The booking breaks a booking rule.', { errors: [{ field, code, message }] });
+}
+
+/** A refused form token (never echoed: the answer names the field, not the value). */
+function formProblem(reason: FormTokenRefusal, minFillSeconds: number): HttpProblem {
+  if (reason === 'too_fast') {
+    return problem(422, PROBLEM_TYPES.formTooFast, 'Form sent too quickly', 'Please take a moment to check the form, then send it again.', {
+      errors: [{ field: 'body.formToken', code: 'too_fast', message: `was issued less than ${minFillSeconds} seconds ago` }],
+    });
+  }
+  return problem(422, PROBLEM_TYPES.formExpired, 'Form expired', 'This form is too old to send. Get a new form token (reload the form) and send it again.', {
+    errors: [
+      reason === 'expired'
+        ? { field: 'body.formToken', code: 'expired', message: 'has expired' }
+        : { field: 'body.formToken', code: 'invalid', message: 'is not a form token of this server' },
+    ],
+  });
 }
 
 function tooLarge(): HttpProblem {
