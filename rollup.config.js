@@ -32,7 +32,15 @@ function moduleBuild({ input, dir, banner, selfContained = false }) {
     input,
     ...(selfContained ? {} : { external }),
     onwarn,
-    output: { dir, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js', ...(banner ? { banner } : {}) },
+    output: {
+      dir,
+      format: 'es',
+      sourcemap: true,
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // A CDN bundle is one file: lazily imported modules (the virtualizer's layout) go inside it.
+      ...(selfContained ? { inlineDynamicImports: true } : {}),
+      ...(banner ? { banner } : {}),
+    },
     plugins: [
       nodeResolve({
         extensions: ['.ts', '.js'],
@@ -55,6 +63,7 @@ const cdnBundles = {
   'hall-elements': 'packages/elements/src/cdn/hall-elements.ts',
   'hall-event-calendar': 'packages/elements/src/define/hall-event-calendar.ts',
   'hall-shop-directory': 'packages/elements/src/define/hall-shop-directory.ts',
+  'hall-consultation-booking': 'packages/elements/src/define/hall-consultation-booking.ts',
   // The provider ships only in hall-elements.js: it is not used on its own.
 };
 
@@ -64,7 +73,7 @@ export default [
     dir: 'packages/sdk/dist',
   }),
   moduleBuild({
-    input: { index: 'packages/elements/src/index.ts', 'define/hall-provider': 'packages/elements/src/define/hall-provider.ts', 'define/hall-event-calendar': 'packages/elements/src/define/hall-event-calendar.ts', 'define/hall-shop-directory': 'packages/elements/src/define/hall-shop-directory.ts' },
+    input: { index: 'packages/elements/src/index.ts', 'define/hall-provider': 'packages/elements/src/define/hall-provider.ts', 'define/hall-event-calendar': 'packages/elements/src/define/hall-event-calendar.ts', 'define/hall-shop-directory': 'packages/elements/src/define/hall-shop-directory.ts', 'define/hall-consultation-booking': 'packages/elements/src/define/hall-consultation-booking.ts' },
     dir: 'packages/elements/dist',
   }),
   ...Object.entries(cdnBundles).map(([name, entry]) =>

@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +87,18 @@ function assertClean(record: PageRecord): void {
   assert.deepEqual(record.failedResponses, [], 'failed requests');
 }
 
+/** A port nobody listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 const executablePath = findChromium();
 const skip = executablePath
   ? false
@@ -99,7 +112,10 @@ describe('example site: ひかり通り商店会 (shopping-street-site)', { skip
   before(async () => {
     assert.ok(existsSync(path.join(WIDGETS_DIR, 'hall-elements.js')), `${WIDGETS_DIR}/hall-elements.js is missing: run \`npm run build\` first (npm test does).`);
     [server, browser] = await Promise.all([
-      startTestServer({ config: { siteDir: SITE_DIR, widgetsDir: WIDGETS_DIR, accessLog: false } }),
+      // A known port, so the site's own origin can be allowed to book (as `npm start` allows its own).
+      freePort().then((port) =>
+        startTestServer({ config: { siteDir: SITE_DIR, widgetsDir: WIDGETS_DIR, accessLog: false, port, allowedOrigins: [`http://127.0.0.1:${port}`] } }),
+      ),
       chromium.launch({ executablePath: executablePath as string, headless: true, args: CHROMIUM_ARGS }),
     ]);
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
@@ -327,5 +343,171 @@ describe('example site: ひかり通り商店会 (shopping-street-site)', { skip
     assert.equal(await page.evaluate(() => (document.querySelector('hall-shop-directory')!.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('part')), 'shop-card');
     assertClean(await collect(page, record));
     await page.close();
+  });
+
+  describe('consultation booking', () => {
+    const CANARY = { name: '鈴木カナリア', furigana: 'すずき かなりあ', email: 'canary-e2e-5521@example.jp', phone: '090-5521-7730' };
+
+    /** Everything the host page could see: the booking events' details, console lines, URLs requested. */
+    async function hostPage(): Promise<{ page: Page; record: PageRecord; seen: string[] }> {
+      const page = await context.newPage();
+      const record = watch(page);
+      const seen: string[] = [];
+      page.on('console', (message) => seen.push(`console ${message.text()}`));
+      page.on('request', (request) => seen.push(`url ${request.url()}`));
+      await page.exposeFunction('__hallE2eEvent', (line: string) => seen.push(`event ${line}`));
+      await page.addInitScript(() => {
+        for (const type of ['hall-booking-submit', 'hall-booking-complete']) {
+          document.addEventListener(type, (e) => (window as unknown as { __hallE2eEvent(l: string): void }).__hallE2eEvent(`${type} ${JSON.stringify((e as CustomEvent).detail)}`));
+        }
+      });
+      await page.goto(`${server.url}/#consult`, { waitUntil: 'networkidle' });
+      return { page, record, seen };
+    }
+
+    /** Through the menu and the slot step with the keyboard: focus, Space/Enter, arrows. Returns the chosen slot's label. */
+    async function chooseWithKeyboard(page: Page, serviceIndex = 0): Promise<void> {
+      const booking = page.locator('hall-consultation-booking');
+      await booking.locator('[part~="service"] input').nth(serviceIndex).focus();
+      await page.keyboard.press('Space');
+      await booking.locator('[part~="next-button"]').focus();
+      await page.keyboard.press('Enter');
+      await booking.locator('[part~="day-grid"][aria-busy="false"]').waitFor();
+      const firstFree = await booking.locator('[part~="day-available"]').first().getAttribute('data-date');
+      await booking.locator('[role="gridcell"][tabindex="0"]').focus();
+      let active = await page.evaluate(() => (document.querySelector('hall-consultation-booking')!.shadowRoot!.activeElement as HTMLElement).dataset.date!);
+      while (active !== firstFree) {
+        await page.keyboard.press(active < firstFree! ? 'ArrowRight' : 'ArrowLeft');
+        active = await page.evaluate(() => (document.querySelector('hall-consultation-booking')!.shadowRoot!.activeElement as HTMLElement).dataset.date!);
+      }
+      await page.keyboard.press('Enter');
+      await booking.locator('[part~="slot"] input:not([disabled])').first().focus();
+      await page.keyboard.press('Space');
+      const channels = booking.locator('input[name="channel"]');
+      if ((await channels.count()) > 0) {
+        await channels.first().focus();
+        await page.keyboard.press('Space');
+      }
+      await booking.locator('[part~="next-button"]').focus();
+      await page.keyboard.press('Enter');
+      await booking.locator('#name').waitFor();
+    }
+
+    async function fillWithKeyboard(page: Page, person = CANARY): Promise<void> {
+      const booking = page.locator('hall-consultation-booking');
+      for (const [id, value] of [['name', person.name], ['furigana', person.furigana], ['email', person.email], ['phone', person.phone]] as const) {
+        await booking.locator(`#${id}`).focus();
+        await page.keyboard.type(value);
+      }
+      for (const id of ['applicantType', 'topicCategory']) {
+        await booking.locator(`#${id}`).focus();
+        await page.keyboard.press('ArrowDown');
+      }
+      await booking.locator('#topicText').focus();
+      await page.keyboard.type('開業資金の相談');
+      for (const id of ['consentPurpose', 'consentPrivacy']) {
+        await booking.locator(`#${id}`).focus();
+        await page.keyboard.press('Space');
+      }
+      await booking.locator('[part~="next-button"]').focus();
+      await page.keyboard.press('Enter');
+      await booking.locator('text=この内容で予約する').waitFor();
+    }
+
+    it('books with the keyboard alone, then cancels from the manage link; no personal data reaches the host page, URLs or logs', async (t) => {
+      const { page, record, seen } = await hostPage();
+      await chooseWithKeyboard(page);
+      await fillWithKeyboard(page);
+      const booking = page.locator('hall-consultation-booking');
+      await booking.locator('[part~="next-button"]').focus();
+      await page.keyboard.press('Enter');
+      await booking.locator('[part~="confirmation"]').waitFor();
+      const reference = (await booking.locator('.reference').first().textContent())!.trim();
+      assert.match(reference, /^PH-[0-9A-Z]{8}$/);
+      t.diagnostic(`booked ${reference}`);
+      await page.evaluate(AXE_SOURCE);
+      const axe = await page.evaluate(async (tags) => {
+        const results = await (Reflect.get(window, 'axe') as { run(context: Element, options: object): Promise<AxeResults> }).run(document.querySelector('hall-consultation-booking')!, { runOnly: { type: 'tag', values: tags } });
+        return results.violations.map((v) => v.id);
+      }, AXE_TAGS);
+      assert.deepEqual(axe, [], 'axe on the confirmation');
+
+      // The manage link (its secret in the fragment) opens the booking; cancel it.
+      const manageHref = await booking.locator('a', { hasText: 'この予約を管理するページ' }).getAttribute('href');
+      assert.ok(manageHref && new URL(manageHref).hash.includes('token='), 'the token travels in the fragment only');
+      await page.goto(manageHref!);
+      await page.reload({ waitUntil: 'networkidle' });
+      await booking.locator('.manage-status').waitFor();
+      await booking.locator('.actions .button').click();
+      await booking.locator('.button.danger').click();
+      await booking.locator('.manage-status', { hasText: '取り消されました' }).waitFor();
+
+      const everything = [...seen, ...server.logs, page.url()].join('\n');
+      for (const value of Object.values(CANARY)) assert.ok(!everything.includes(value), `"${value}" leaked to events, console, URLs or logs`);
+      assert.ok(seen.some((line) => line.startsWith('event hall-booking-complete')), 'the complete event was seen');
+      assertClean(await collect(page, record));
+      await page.close();
+    });
+
+    it('two pages racing for the last place: one confirmation, one clear "taken" with the details kept', async () => {
+      const [a, b] = await Promise.all([hostPage(), hostPage()]);
+      for (const { page } of [a, b]) {
+        await chooseWithKeyboard(page);
+        await fillWithKeyboard(page, { ...CANARY, email: `racer-${Math.random().toString(36).slice(2, 8)}@example.jp` });
+      }
+      await Promise.all([a, b].map(({ page }) => page.locator('hall-consultation-booking [part~="next-button"]').click()));
+      const outcome = async (page: Page) =>
+        Promise.race([
+          page.locator('hall-consultation-booking [part~="confirmation"]').waitFor().then(() => 'booked'),
+          page.locator('hall-consultation-booking .send-problem', { hasText: '埋まりました' }).waitFor().then(() => 'taken'),
+        ]);
+      const [first, second] = await Promise.all([outcome(a.page), outcome(b.page)]);
+      assert.deepEqual([first, second].sort(), ['booked', 'taken']);
+      const lost = first === 'taken' ? a : b;
+      // The loser is back at the times; after choosing another one, the details are as typed.
+      const booking = lost.page.locator('hall-consultation-booking');
+      await booking.locator('[part~="day-grid"][aria-busy="false"]').waitFor();
+      await booking.locator('[part~="slot"] input:not([disabled])').first().check();
+      const channels = booking.locator('input[name="channel"]');
+      if ((await channels.count()) > 0) await channels.first().check();
+      await booking.locator('[part~="next-button"]').click();
+      assert.equal(await booking.locator('#name').inputValue(), CANARY.name);
+      assert.match(await booking.locator('#email').inputValue(), /^racer-/);
+      for (const { page } of [a, b]) await page.close();
+    });
+
+    it('a lost answer, then "send again": the same booking, never a second one', async () => {
+      const { page, record } = await hostPage();
+      await chooseWithKeyboard(page);
+      await fillWithKeyboard(page, { ...CANARY, email: 'lost-answer@example.jp' });
+      let firstReference: string | undefined;
+      const keys: string[] = [];
+      let cutting = true;
+      await page.route('**/api/v1/consultations/bookings', async (route) => {
+        keys.push(route.request().headers()['idempotency-key'] ?? '');
+        if (!cutting) return route.continue();
+        // The server books it (then replays it to the SDK's own retries); no answer reaches the browser.
+        const response = await route.fetch();
+        firstReference ??= ((await response.json()) as { reference: string }).reference;
+        await route.abort('connectionreset');
+      });
+      const booking = page.locator('hall-consultation-booking');
+      await booking.locator('[part~="next-button"]').click();
+      await booking.locator('.send-problem').waitFor();
+      assert.match((await booking.locator('.send-problem').textContent())!, /二重になることはありません/);
+      cutting = false;
+      await booking.locator('[part~="next-button"]', { hasText: 'もう一度送信する' }).click();
+      await booking.locator('[part~="confirmation"]').waitFor();
+      const reference = (await booking.locator('.reference').first().textContent())!.trim();
+      assert.ok(firstReference, 'the server answered the first request');
+      assert.equal(reference, firstReference, 'the retry was answered with the first booking');
+      // The SDK's own retries and the visitor's "send again": one key for them all.
+      assert.ok(keys.length >= 2);
+      assert.equal(new Set(keys).size, 1, `keys: ${keys.join(', ')}`);
+      // Failed requests here are the one we cut on purpose.
+      const { failedResponses, pageErrors, cspViolations } = await collect(page, record);
+      assert.deepEqual([failedResponses, pageErrors, cspViolations], [[], [], []]);
+      await page.close();
+    });
   });
 });

@@ -9,6 +9,9 @@ export { HallEventCalendar } from './components/event-calendar/event-calendar.js
 export type { CalendarView, HallEventSelectDetail, HallRangeChangeDetail } from './components/event-calendar/event-calendar.js';
 export { HallShopDirectory } from './components/shop-directory/shop-directory.js';
 export type { HallSearchDetail, HallShopSelectDetail } from './components/shop-directory/shop-directory.js';
+export { HallConsultationBooking } from './components/consultation-booking/consultation-booking.js';
+export type { BookingStep, HallBookingCompleteDetail, HallBookingSubmitDetail } from './components/consultation-booking/consultation-booking.js';
+export type { BookingPrefill } from './components/consultation-booking/booking-form.js';
 export { HallElement } from './internal/hall-element.js';
 export type { HallTheme, TaskStateRenderers } from './internal/hall-element.js';
 export { hallClientContext, hallLangContext } from './context.js';

@@ -25,9 +25,10 @@ const ELEMENT_BUDGET = 30 * KB;
  * so the bundles cannot grow unnoticed; the budgets are reported beside them.
  */
 const CEILINGS: Readonly<Record<string, number>> = {
-  'hall-elements': 61 * KB,
-  'hall-event-calendar': 47 * KB,
-  'hall-shop-directory': 52 * KB,
+  'hall-elements': 77 * KB,
+  'hall-event-calendar': 51 * KB,
+  'hall-shop-directory': 59 * KB,
+  'hall-consultation-booking': 53 * KB,
 };
 const ceilingOf = (name: string, budget: number): number => CEILINGS[name] ?? budget;
 

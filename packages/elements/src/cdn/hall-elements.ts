@@ -9,3 +9,4 @@
 export { HallProvider } from '../define/hall-provider.js';
 export { HallEventCalendar } from '../define/hall-event-calendar.js';
 export { HallShopDirectory } from '../define/hall-shop-directory.js';
+export { HallConsultationBooking } from '../define/hall-consultation-booking.js';
