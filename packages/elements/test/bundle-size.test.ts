@@ -25,10 +25,10 @@ const ELEMENT_BUDGET = 30 * KB;
  * so the bundles cannot grow unnoticed; the budgets are reported beside them.
  */
 const CEILINGS: Readonly<Record<string, number>> = {
-  'hall-elements': 77 * KB,
-  'hall-event-calendar': 51 * KB,
-  'hall-shop-directory': 59 * KB,
-  'hall-consultation-booking': 53 * KB,
+  'hall-elements': 79 * KB,
+  'hall-event-calendar': 46 * KB,
+  'hall-shop-directory': 54 * KB,
+  'hall-consultation-booking': 51 * KB,
 };
 const ceilingOf = (name: string, budget: number): number => CEILINGS[name] ?? budget;
 

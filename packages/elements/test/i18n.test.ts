@@ -3,23 +3,49 @@ import { describe, it } from 'node:test';
 import { en, type Catalogue } from '../src/i18n/en.js';
 import { ja } from '../src/i18n/ja.js';
 import { toLang } from '../src/i18n/lang.js';
-import { translate } from '../src/i18n/translate.js';
+import { registerMessages, translate } from '../src/i18n/translate.js';
+import { calendarMessages } from '../src/components/event-calendar/messages.js';
+import { directoryMessages } from '../src/components/shop-directory/messages.js';
+import { bookingMessages } from '../src/components/consultation-booking/messages.js';
+
+// In an element, a widget registers its words when it is first created; here, by hand.
+for (const messages of [calendarMessages, directoryMessages, bookingMessages]) registerMessages(messages);
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+/** The shared catalogue and every widget's, as pairs. */
+const CATALOGUES: ReadonlyArray<[name: string, ja: Readonly<Record<string, string>>, en: Readonly<Record<string, string>>]> = [
+  ['shared', ja, en],
+  ['calendar', calendarMessages.ja, calendarMessages.en],
+  ['directory', directoryMessages.ja, directoryMessages.en],
+  ['booking', bookingMessages.ja, bookingMessages.en],
+];
+
 describe('catalogues', () => {
   it('have the same keys in Japanese and English', () => {
-    assert.deepEqual(Object.keys(en).sort(), Object.keys(ja).sort());
+    for (const [name, source, english] of CATALOGUES) assert.deepEqual(Object.keys(english).sort(), Object.keys(source).sort(), name);
   });
 
   it('have the same placeholders in both languages', () => {
-    for (const key of Object.keys(ja) as Array<keyof typeof ja>) {
-      assert.deepEqual(placeholders(en[key]), placeholders(ja[key]), key);
+    for (const [name, source, english] of CATALOGUES) {
+      for (const key of Object.keys(source)) assert.deepEqual(placeholders(english[key]!), placeholders(source[key]!), `${name}: ${key}`);
     }
   });
 
   it('have no empty strings', () => {
-    for (const [key, text] of [...Object.entries(ja), ...Object.entries(en)]) assert.ok(text.trim() !== '', key);
+    for (const [name, source, english] of CATALOGUES) {
+      for (const [key, text] of [...Object.entries(source), ...Object.entries(english)]) assert.ok(text.trim() !== '', `${name}: ${key}`);
+    }
+  });
+
+  it('never define a key twice (a widget cannot change another’s words)', () => {
+    const seen = new Map<string, string>();
+    for (const [name, source] of CATALOGUES) {
+      for (const key of Object.keys(source)) {
+        assert.ok(!seen.has(key), `${key} is in ${seen.get(key)} and ${name}`);
+        seen.set(key, name);
+      }
+    }
   });
 
   it('are checked by the compiler (missing, extra keys and missing params are type errors)', () => {

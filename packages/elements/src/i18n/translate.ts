@@ -1,16 +1,27 @@
-import { en, type Catalogue } from './en.js';
-import { ja, type MessageKey } from './ja.js';
+import { en } from './en.js';
+import { ja } from './ja.js';
 import type { Lang } from './lang.js';
+import type { AllMessages, MessageKey, WidgetMessages } from './messages.js';
 
-const catalogues: { readonly [L in Lang]: Catalogue } = { ja, en };
+/** The shared catalogue, then every widget catalogue registered so far. */
+const catalogues: { readonly [L in Lang]: Record<string, string> } = { ja: { ...ja }, en: { ...en } };
+const registered = new WeakSet<object>();
+
+/** Adds a widget's words (once; registering again is harmless). */
+export function registerMessages(messages: WidgetMessages<Readonly<Record<string, string>>>): void {
+  if (registered.has(messages)) return;
+  registered.add(messages);
+  Object.assign(catalogues.ja, messages.ja);
+  Object.assign(catalogues.en, messages.en);
+}
 
 /** The `{name}` placeholders of a message, as a union of names. */
 type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
 
 /** The values a message needs: none, or one object with every placeholder of the Japanese source. */
-export type MessageParams<K extends MessageKey> = [Placeholders<(typeof ja)[K]>] extends [never]
+export type MessageParams<K extends MessageKey> = [Placeholders<AllMessages[K]>] extends [never]
   ? []
-  : [params: { readonly [P in Placeholders<(typeof ja)[K]>]: string | number }];
+  : [params: { readonly [P in Placeholders<AllMessages[K]>]: string | number }];
 
 /**
  * The message `key` in `lang`, with `{name}` placeholders filled from `params`.
@@ -18,9 +29,10 @@ export type MessageParams<K extends MessageKey> = [Placeholders<(typeof ja)[K]>]
  */
 export function translate<K extends MessageKey>(lang: Lang, key: K, ...params: MessageParams<K>): string {
   const values = params[0] as Readonly<Record<string, string | number>> | undefined;
-  const catalogue: Readonly<Record<string, string>> = catalogues[lang];
+  const catalogue = catalogues[lang];
   // English says "1 shop" but "2 shops": a message may have a `#one` form for a count of one.
-  const template = values?.['count'] === 1 && Object.hasOwn(catalogue, `${key}#one`) ? catalogue[`${key}#one`]! : catalogue[key]!;
+  // A key whose widget catalogue is not registered shows as the key: visible, never a crash.
+  const template = values?.['count'] === 1 && Object.hasOwn(catalogue, `${key}#one`) ? catalogue[`${key}#one`]! : (catalogue[key] ?? key);
   if (!values) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(values, name)) return whole;

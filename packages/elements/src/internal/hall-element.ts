@@ -34,9 +34,9 @@ import { html, LitElement, type CSSResultGroup } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hallClientContext, hallLangContext } from '../context.js';
 import { createFormatters, type Formatters } from '../i18n/format.js';
-import type { MessageKey } from '../i18n/ja.js';
+import type { MessageKey, WidgetMessages } from '../i18n/messages.js';
 import { DEFAULT_LANG, toLang, type Lang } from '../i18n/lang.js';
-import { translate, type MessageParams } from '../i18n/translate.js';
+import { registerMessages, translate, type MessageParams } from '../i18n/translate.js';
 import { hallBaseStyles } from '../styles/shared.js';
 import { sharedClient } from './clients.js';
 import { documentLangTag } from './document-lang.js';
@@ -82,6 +82,18 @@ export abstract class HallElement extends LangAware(LitElement) {
   /** Show years in the Japanese era (令和8年) instead of the Western calendar. */
   @property({ type: Boolean, reflect: true })
   era = false;
+
+  /**
+   * The element's own words (components/<widget>/messages.ts), registered when the
+   * first instance is made; the shared words are always there.
+   */
+  static messages: WidgetMessages<Readonly<Record<string, string>>> | undefined;
+
+  constructor() {
+    super();
+    const messages = (this.constructor as typeof HallElement).messages;
+    if (messages) registerMessages(messages);
+  }
 
   /** The provider's client (set by @lit/context). */
   @consume({ context: hallClientContext, subscribe: true })

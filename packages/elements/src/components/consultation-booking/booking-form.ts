@@ -15,7 +15,7 @@ import {
   type Channel,
   type ConsultationCategory,
 } from '@promotion-hall/sdk/schemas';
-import type { MessageKey } from '../../i18n/ja.js';
+import type { MessageKey } from '../../i18n/messages.js';
 
 export interface DetailsForm {
   name: string;

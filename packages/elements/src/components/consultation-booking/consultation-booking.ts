@@ -18,6 +18,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { translate } from '../../i18n/translate.js';
 import { errorMessage } from '../../internal/error-message.js';
 import { HallElement } from '../../internal/hall-element.js';
+import { bookingMessages } from './messages.js';
 import { addDays, columnOf, japanToday } from '../../internal/japan-dates.js';
 import { localized, text } from '../../internal/localized.js';
 import { safeUrl } from '../../internal/url.js';
@@ -101,6 +102,7 @@ const WINDOW_DAYS = 28;
  */
 export class HallConsultationBooking extends HallElement {
   static override styles = [...[HallElement.styles].flat(), widgetStyles, consultationBookingStyles];
+  static override messages = bookingMessages;
 
   /** A consultation menu's id: the menu step is skipped. */
   @property()
@@ -610,7 +612,7 @@ export class HallConsultationBooking extends HallElement {
       <fieldset class="choices">
         <legend>${t('booking.chooseService')}</legend>
         ${services.map((s) => {
-          const fee = s.feeYen === 0 ? t('event.free') : new Intl.NumberFormat(this.language === 'ja' ? 'ja-JP' : 'en-US', { style: 'currency', currency: 'JPY' }).format(s.feeYen);
+          const fee = s.feeYen === 0 ? t('fee.free') : new Intl.NumberFormat(this.language === 'ja' ? 'ja-JP' : 'en-US', { style: 'currency', currency: 'JPY' }).format(s.feeYen);
           return html`<label part="service" class="choice">
             <input type="radio" name="service" .checked=${this.serviceId === s.id} @change=${() => this.chooseService(s.id)} />
             <span class="choice-body">

@@ -3,6 +3,7 @@ import { EVENT_CATEGORIES, type EventCategory } from '@promotion-hall/sdk/schema
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { HallElement } from '../../internal/hall-element.js';
+import { calendarMessages } from './messages.js';
 import { errorMessage } from '../../internal/error-message.js';
 import { localized, text } from '../../internal/localized.js';
 import {
@@ -99,6 +100,7 @@ const NARROW_WIDTH = 480;
  */
 export class HallEventCalendar extends HallElement {
   static override styles = [...[HallElement.styles].flat(), widgetStyles, eventCalendarStyles];
+  static override messages = calendarMessages;
 
   /** The month shown first, `YYYY-MM` (default: this month in Japan). Changing it moves the calendar without firing events. */
   @property({ reflect: true })

@@ -9,7 +9,7 @@ import type { EventOccurrence, Venue } from '@promotion-hall/sdk';
 import { REGISTRATION_KINDS } from '@promotion-hall/sdk/schemas';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatters } from '../../i18n/format.js';
-import type { MessageKey } from '../../i18n/ja.js';
+import type { MessageKey } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { MessageParams } from '../../i18n/translate.js';
 import { localized, text } from '../../internal/localized.js';
@@ -57,7 +57,7 @@ function fee(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult {
   const amount = occurrence.fee.amountYen;
   const price =
     amount === 0
-      ? ctx.t('event.free')
+      ? ctx.t('fee.free')
       : new Intl.NumberFormat(ctx.lang === 'ja' ? 'ja-JP' : 'en-US', { style: 'currency', currency: 'JPY' }).format(amount);
   return html`${price}${occurrence.fee.note ? html`（${text(localized(occurrence.fee.note, ctx.lang), ctx.lang)}）` : nothing}`;
 }
@@ -109,7 +109,7 @@ function links(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult 
   const ics = safeUrl(ctx.icsUrl);
   const google = safeUrl(googleCalendarUrl(occurrence, { title, details: summary, location }));
   const external = (href: string, label: string, part: string) =>
-    html`<a part=${part} class="link" href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden">${t('event.newWindow')}</span></a>`;
+    html`<a part=${part} class="link" href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden">${t('link.newWindow')}</span></a>`;
   return html`
     <div class="links">
       ${register ? external(register, t('event.register'), 'register-link') : nothing}

@@ -9,7 +9,7 @@ import type { Shop, ShoppingStreet } from '@promotion-hall/sdk';
 import { periodsOn } from '@promotion-hall/sdk/opening-hours';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Formatters } from '../../i18n/format.js';
-import type { MessageKey } from '../../i18n/ja.js';
+import type { MessageKey } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { MessageParams } from '../../i18n/translate.js';
 import { localized, text } from '../../internal/localized.js';
@@ -146,7 +146,7 @@ export function renderShopDetail(shop: Shop, ctx: ShopDetailContext): TemplateRe
       <dt>${t('shop.address')}</dt>
       <dd>
         〒${shop.address.postalCode} ${text(localized(shop.address.text, lang), lang)}
-        ${map ? html`<br /><a part="map-link" class="link" href=${map} target="_blank" rel="noopener noreferrer">${t('shop.map')}<span class="visually-hidden">${t('event.newWindow')}</span></a>` : nothing}
+        ${map ? html`<br /><a part="map-link" class="link" href=${map} target="_blank" rel="noopener noreferrer">${t('shop.map')}<span class="visually-hidden">${t('link.newWindow')}</span></a>` : nothing}
       </dd>
       ${shop.phone
         ? html`<dt>${t('shop.phone')}</dt>
@@ -154,7 +154,7 @@ export function renderShopDetail(shop: Shop, ctx: ShopDetailContext): TemplateRe
         : nothing}
       ${site
         ? html`<dt>${t('shop.website')}</dt>
-            <dd><a part="website-link" class="link" href=${site} target="_blank" rel="noopener noreferrer">${site}<span class="visually-hidden">${t('event.newWindow')}</span></a></dd>`
+            <dd><a part="website-link" class="link" href=${site} target="_blank" rel="noopener noreferrer">${site}<span class="visually-hidden">${t('link.newWindow')}</span></a></dd>`
         : nothing}
     </dl>
   `;

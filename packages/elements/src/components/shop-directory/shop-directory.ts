@@ -15,6 +15,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { errorMessage } from '../../internal/error-message.js';
 import { HallElement } from '../../internal/hall-element.js';
+import { directoryMessages } from './messages.js';
 import { addDays, japanToday } from '../../internal/japan-dates.js';
 import { localized, text } from '../../internal/localized.js';
 import { renderShopDetail } from './shop-detail.js';
@@ -79,6 +80,7 @@ const PAGE = 500;
  */
 export class HallShopDirectory extends HallElement {
   static override styles = [...[HallElement.styles].flat(), widgetStyles, shopDirectoryStyles];
+  static override messages = directoryMessages;
 
   /** Only the shops of this shopping street (its id); the street filter is then hidden. */
   @property()
