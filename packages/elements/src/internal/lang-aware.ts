@@ -13,7 +13,12 @@ import { unwatchDocumentLang, watchDocumentLang } from './document-lang.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type LitElementClass = (abstract new (...args: any[]) => LitElement) & Pick<typeof LitElement, 'observedAttributes'>;
 
-export function LangAware<TBase extends LitElementClass>(Base: TBase) {
+/**
+ * Typed as returning the base class itself: the mixin adds no members of its own,
+ * only lifecycle overrides (and declaration files cannot describe an anonymous class
+ * with LitElement's protected members).
+ */
+export function LangAware<TBase extends LitElementClass>(Base: TBase): TBase {
   abstract class LangAwareElement extends Base {
     static override get observedAttributes(): string[] {
       return [...super.observedAttributes, 'lang'];
@@ -36,5 +41,5 @@ export function LangAware<TBase extends LitElementClass>(Base: TBase) {
       if (name === 'lang' && old !== value) this.requestUpdate();
     }
   }
-  return LangAwareElement;
+  return LangAwareElement as unknown as TBase;
 }
