@@ -449,6 +449,48 @@ describe('example site: ひかり通り商店会 (shopping-street-site)', { skip
       await page.close();
     });
 
+    it('hostile text in the free fields is sent, stored and shown back verbatim, and runs nothing', async () => {
+      const { page, record } = await hostPage();
+      let dialogs = 0;
+      page.on('dialog', (dialog) => {
+        dialogs++;
+        void dialog.dismiss();
+      });
+      const hostile = {
+        name: '<img src=x onerror=alert(1)>"\'\u202E',
+        business: '</textarea><script>alert(2)</script>',
+        topic: '${alert(3)} {{constructor.constructor("alert(4)")()}} <svg onload=alert(5)>',
+      };
+      await chooseWithKeyboard(page);
+      const booking = page.locator('hall-consultation-booking');
+      await booking.locator('#name').fill(hostile.name);
+      await booking.locator('#furigana').fill('あいう');
+      await booking.locator('#email').fill('hostile@example.jp');
+      await booking.locator('#phone').fill('03-1234-5678');
+      await booking.locator('#applicantType').selectOption({ index: 1 });
+      await booking.locator('#businessName').fill(hostile.business);
+      await booking.locator('#topicCategory').selectOption({ index: 1 });
+      await booking.locator('#topicText').fill(hostile.topic);
+      await booking.locator('#consentPurpose').check();
+      await booking.locator('#consentPrivacy').check();
+      await booking.locator('[part~="next-button"]').click();
+      const review = (await booking.locator('.booking').textContent())!;
+      for (const value of Object.values(hostile)) assert.ok(review.includes(value), `the review shows ${JSON.stringify(value)} verbatim`);
+      await booking.locator('[part~="next-button"]').click();
+      await booking.locator('[part~="confirmation"]').waitFor();
+      const reference = (await booking.locator('.reference').first().textContent())!.trim();
+      const token = (await booking.locator('.token').textContent())!.trim();
+      const stored = (await (await fetch(`${server.url}/api/v1/consultations/bookings/${reference}`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+        applicant: { name: string; business?: { name?: string } };
+        topic: { text: string };
+      };
+      assert.deepEqual([stored.applicant.name, stored.applicant.business?.name, stored.topic.text], [hostile.name, hostile.business, hostile.topic]);
+      assert.equal(dialogs, 0, 'no alert() ran');
+      assert.equal(await page.evaluate(() => document.querySelector('hall-consultation-booking')!.shadowRoot!.querySelectorAll('img, script, svg:not(.icon)').length), 0);
+      assertClean(await collect(page, record));
+      await page.close();
+    });
+
     it('two pages racing for the last place: one confirmation, one clear "taken" with the details kept', async () => {
       const [a, b] = await Promise.all([hostPage(), hostPage()]);
       for (const { page } of [a, b]) {
