@@ -7,24 +7,36 @@
  * Routes: `GET /events` (filtered by `from`, `to`, `category` and `streetId`, paged
  * with `nextCursor`), `GET /calendar` (holidays and closures, 2026-11 to 2027-02),
  * `GET /venues` (the hall and its rooms), `GET /shops` (the server's filters and
- * orders, paged with `nextCursor` and `total`) and `GET /streets` (three shopping
- * streets). Anything else is a 404 problem.
+ * orders, paged with `nextCursor` and `total`), `GET /streets` (three shopping
+ * streets), and the consultations: `GET /consultations/services` (four menus),
+ * `GET /consultations/slots` (each menu's weekly times from the fake's "now", with
+ * full times and days off), `GET /consultations/form-token`, `POST
+ * /consultations/bookings` (Idempotency-Key replays) and `GET`/`DELETE
+ * /consultations/bookings/{reference}` with the booking's manage token. Anything
+ * else is a 404 problem.
  */
 import {
   createHallClient,
+  type Booking,
+  type BookingCreated,
+  type BookingInput,
   type CalendarDay,
+  type ConsultationService,
   type EventOccurrence,
+  type FormToken,
   type HallClient,
   type Locale,
   type Page,
   type Problem,
+  type RetryPolicy,
   type Shop,
   type ShoppingStreet,
+  type Slot,
   type Venue,
 } from '@promotion-hall/sdk';
 import { matchesWords, readingSortKey, searchWords, shopSearchText } from '@promotion-hall/sdk/normalize';
 import { isOpenAt } from '@promotion-hall/sdk/opening-hours';
-import { SHOP_CATEGORIES } from '@promotion-hall/sdk/schemas';
+import { APPLICANT_TYPES, SHOP_CATEGORIES, type BookingRules, type Channel } from '@promotion-hall/sdk/schemas';
 
 /**
  * What the fake API does (every scenario but the `shops-…` ones, `empty` and
@@ -41,7 +53,17 @@ import { SHOP_CATEGORIES } from '@promotion-hall/sdk/schemas';
  * - `naughty-url`: one event whose registration URL is `javascript:…` (the SDK refuses the answer);
  * - `shops-many`: 10,000 generated shops (the same every time);
  * - `shops-naughty`: shops with markup, script and hostile URLs in their names and descriptions;
- * - `shops-empty`: no shops (the streets still answer).
+ * - `shops-empty`: no shops (the streets still answer);
+ * - `booking`: the consultations as canned below; a booking is made (201), and a time booked is full afterwards;
+ * - `booking-taken-once`: the first booking is refused, its time just taken by someone else (409), then as `booking`;
+ * - `booking-lost-once`: the first bookings are made but their answers lost (the fetch throws, as on a dropped
+ *   connection) as many times as the client tries on its own, so the element offers "send again", which replays;
+ * - `booking-invalid`: every booking is refused with a field error on `body.applicant.email` (422);
+ * - `booking-rate-limited`: every booking is refused with 429 and `Retry-After: 30`;
+ * - `booking-pending`: a booking is never answered (the element stays "sending");
+ * - `manage`: `PH-7K3M9Q2A` with `MANAGE_TOKEN`, a booking that can still be cancelled online (and is, by `DELETE`);
+ * - `manage-too-late`: the same reference and token, a booking whose online cancellation has closed.
+ * Every scenario but `loading` and `error` answers the consultations' routes.
  */
 export const SCENARIOS = [
   'data',
@@ -57,6 +79,14 @@ export const SCENARIOS = [
   'shops-many',
   'shops-naughty',
   'shops-empty',
+  'booking',
+  'booking-taken-once',
+  'booking-lost-once',
+  'booking-invalid',
+  'booking-rate-limited',
+  'booking-pending',
+  'manage',
+  'manage-too-late',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
@@ -1072,6 +1102,297 @@ function shopsFor(scenario: Scenario): readonly Shop[] {
   }
 }
 
+// ---- consultations: menus, times and bookings -----------------------------------------
+
+/** The fake's clock for consultations, as the booking stories' `now`: Wednesday 9 December 2026, 10:00 in Japan. */
+const CONSULTATION_NOW = Date.parse('2026-12-09T10:00:00+09:00');
+const CONSULTATION_TODAY = '2026-12-09';
+const HOUR_MS = 3_600_000;
+
+/** An instant as the wire writes Japan time: `2026-12-09T10:00:00+09:00`. */
+const tokyo = (ms: number): string => `${new Date(ms + 9 * HOUR_MS).toISOString().slice(0, 19)}+09:00`;
+const dayAfter = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 24 * HOUR_MS).toISOString().slice(0, 10);
+const weekdayOf = (date: string): Weekday => ALL_WEEK[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
+const isClosed = (date: string): boolean => calendarDays.some((day) => day.date === date && day.closed !== null);
+
+const bookingRules = (fields: Partial<BookingRules> = {}): BookingRules => ({
+  minLeadHours: 24,
+  maxDaysAhead: 60,
+  cancellationCutoffHours: 24,
+  lastIntakeMinutesBeforeClose: 60,
+  maxActiveBookingsPerApplicant: 2,
+  ...fields,
+});
+
+/**
+ * Four menus: at the hall or online, at the hall or by phone, at the hall only (a paid
+ * lawyer's half hour, two weeks ahead at most) and at the business or online; for
+ * founders, for running businesses, and for everyone.
+ */
+export const cannedServices: ConsultationService[] = [
+  {
+    id: 'startup',
+    title: { ja: '創業相談', kana: 'そうぎょうそうだん', en: 'Start-up consultation' },
+    summary: {
+      ja: '事業計画書・資金計画・開業の手続きを、中小企業診断士と一緒に整理します。',
+      en: 'Your business plan, funding and the paperwork of opening, with an SME consultant.',
+    },
+    categories: ['startup', 'loan', 'subsidy'],
+    channels: ['in_person', 'online'],
+    durationMinutes: 60,
+    capacityPerSlot: 1,
+    eligibleApplicantTypes: ['prospective_founder', 'founder_under_5y'],
+    inWardRequired: true,
+    rules: bookingRules(),
+    whatToBring: { ja: '事業計画書（あれば）', en: 'Your business plan, if you have one' },
+    feeYen: 0,
+  },
+  {
+    id: 'management',
+    title: { ja: '経営・資金繰り相談', kana: 'けいえい・しきんぐりそうだん', en: 'Management and cash-flow consultation' },
+    summary: {
+      ja: '売上の伸び悩み、資金繰り、融資の申し込み、事業承継など、経営の悩みを幅広く伺います。',
+      en: 'Slow sales, cash flow, applying for a loan, handing the business on: any question of running a business.',
+    },
+    categories: ['management', 'cash_flow', 'loan', 'succession'],
+    channels: ['in_person', 'phone'],
+    durationMinutes: 45,
+    capacityPerSlot: 1,
+    eligibleApplicantTypes: ['sole_proprietor', 'sme', 'small_business', 'npo'],
+    inWardRequired: true,
+    rules: bookingRules({ minLeadHours: 48, cancellationCutoffHours: 48 }),
+    whatToBring: { ja: '直近2期分の決算書', en: 'Your accounts for the last two years' },
+    feeYen: 0,
+  },
+  {
+    id: 'legal',
+    title: { ja: '弁護士による法律相談', kana: 'べんごしによるほうりつそうだん', en: 'Legal consultation with a lawyer' },
+    summary: {
+      ja: '契約書の確認、売掛金の回収、取引先とのトラブルなど。1回30分です。',
+      en: 'Contracts, unpaid invoices, disputes with customers or suppliers. 30 minutes.',
+    },
+    categories: ['legal'],
+    channels: ['in_person'],
+    durationMinutes: 30,
+    capacityPerSlot: 1,
+    eligibleApplicantTypes: ['sole_proprietor', 'sme', 'small_business'],
+    inWardRequired: true,
+    rules: bookingRules({ maxDaysAhead: 14, cancellationCutoffHours: 48, maxActiveBookingsPerApplicant: 1 }),
+    whatToBring: { ja: '契約書など、ご相談に関わる書類', en: 'The contract or other papers your question is about' },
+    feeYen: 3000,
+  },
+  {
+    id: 'it-dx',
+    title: { ja: 'IT・DX出張相談', kana: 'あいてぃー・でぃーえっくすしゅっちょうそうだん', en: 'IT and digitalisation, at your business' },
+    summary: {
+      ja: 'レジ・会計ソフト・ネットショップの導入を、ITコーディネータが事業所に伺ってお手伝いします。',
+      en: 'Tills, accounting software or an online shop: an IT coordinator comes to your business (or meets you online).',
+    },
+    categories: ['it_dx', 'subsidy'],
+    channels: ['outreach', 'online'],
+    durationMinutes: 90,
+    capacityPerSlot: 1,
+    eligibleApplicantTypes: [...APPLICANT_TYPES],
+    inWardRequired: false,
+    rules: bookingRules({ minLeadHours: 72, maxDaysAhead: 90 }),
+    whatToBring: null,
+    feeYen: 0,
+  },
+];
+
+interface SlotPattern {
+  advisorId: string;
+  advisorName: { ja: string; en: string };
+  /** The weekdays the advisor is at the hall, and the times a consultation can start. */
+  days: readonly Weekday[];
+  times: readonly string[];
+  channels: readonly Channel[];
+  /** Days away: no times at all. */
+  away?: readonly string[];
+  /** Days already fully booked. */
+  fullDays?: readonly string[];
+  /** Times already booked: `2026-12-11 15:00`. */
+  fullTimes?: readonly string[];
+}
+
+const SLOT_PATTERNS: Readonly<Record<string, readonly SlotPattern[]>> = {
+  startup: [
+    {
+      advisorId: 'sato',
+      advisorName: { ja: '佐藤 花子', en: 'Hanako Sato' },
+      days: ['mon', 'wed', 'fri'],
+      times: ['10:00', '13:00', '15:00'],
+      channels: ['in_person', 'online'],
+      away: ['2026-12-16'],
+      fullDays: ['2026-12-14'],
+      fullTimes: ['2026-12-11 15:00', '2026-12-18 10:00'],
+    },
+  ],
+  management: [
+    {
+      advisorId: 'tanaka',
+      advisorName: { ja: '田中 一郎', en: 'Ichiro Tanaka' },
+      days: ['tue', 'thu'],
+      times: ['10:00', '14:00', '15:30'],
+      channels: ['in_person', 'phone'],
+      fullDays: ['2026-12-17'],
+    },
+    {
+      advisorId: 'kobayashi',
+      advisorName: { ja: '小林 美咲', en: 'Misaki Kobayashi' },
+      days: ['sat'],
+      times: ['10:00', '11:00'],
+      channels: ['phone'],
+    },
+  ],
+  legal: [
+    {
+      advisorId: 'yamamoto',
+      advisorName: { ja: '山本 健', en: 'Ken Yamamoto' },
+      days: ['thu'],
+      times: ['13:00', '13:30', '14:00', '14:30'],
+      channels: ['in_person'],
+      fullTimes: ['2026-12-10 13:00', '2026-12-10 13:30', '2026-12-17 14:00'],
+    },
+  ],
+  'it-dx': [
+    {
+      advisorId: 'ito',
+      advisorName: { ja: '伊藤 大輔', en: 'Daisuke Ito' },
+      days: ['tue', 'fri'],
+      times: ['10:00', '14:00'],
+      channels: ['outreach', 'online'],
+    },
+  ],
+};
+
+const cannedSlots = new Map<string, Slot[]>();
+
+/**
+ * A menu's times from the fake's "now": the advisors' weekly times, from `minLeadHours`
+ * ahead to `maxDaysAhead`, none on the days the hall is closed (`calendarDays`), none on an
+ * advisor's days away; some already full. The same every time.
+ */
+export function slotsOf(service: ConsultationService): readonly Slot[] {
+  let slots = cannedSlots.get(service.id);
+  if (slots) return slots;
+  slots = [];
+  const earliest = CONSULTATION_NOW + service.rules.minLeadHours * HOUR_MS;
+  for (let i = 0; i <= service.rules.maxDaysAhead; i++) {
+    const date = dayAfter(CONSULTATION_TODAY, i);
+    if (isClosed(date)) continue;
+    for (const pattern of SLOT_PATTERNS[service.id] ?? []) {
+      if (!pattern.days.includes(weekdayOf(date)) || pattern.away?.includes(date)) continue;
+      for (const time of pattern.times) {
+        const start = Date.parse(at(date, time));
+        if (start < earliest) continue;
+        const full = pattern.fullDays?.includes(date) || pattern.fullTimes?.includes(`${date} ${time}`);
+        slots.push({
+          id: `${service.id}.${pattern.advisorId}.${date.replace(/-/g, '')}T${time.replace(':', '')}`,
+          serviceId: service.id,
+          advisorId: pattern.advisorId,
+          advisorName: pattern.advisorName,
+          start: at(date, time),
+          end: tokyo(start + service.durationMinutes * 60_000),
+          channels: [...pattern.channels],
+          capacity: service.capacityPerSlot,
+          remaining: full ? 0 : service.capacityPerSlot,
+        });
+      }
+    }
+  }
+  slots.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  cannedSlots.set(service.id, slots);
+  return slots;
+}
+
+/** The booking the `manage` stories show: its reference and its manage token (as the confirmation gave them). */
+export const MANAGE_REFERENCE = 'PH-7K3M9Q2A';
+export const MANAGE_TOKEN = 'St0ryManag3T0ken_for-PH-7K3M9Q2A_only_x1234';
+
+const cannedApplicant: Booking['applicant'] = {
+  name: '山田 太郎',
+  furigana: 'やまだ たろう',
+  email: 'taro.yamada@example.jp',
+  phone: '090-1234-5678',
+  applicantType: 'prospective_founder',
+};
+
+/** `manage`: a start-up consultation on Friday 18 December, online; it can be cancelled until the 17th, 10:00. */
+function manageableBooking(): Booking {
+  const service = cannedServices[0]!;
+  const slot = slotsOf(service).find((s) => s.start === at('2026-12-18', '10:00'))!;
+  return {
+    reference: MANAGE_REFERENCE,
+    status: 'confirmed',
+    serviceId: service.id,
+    serviceTitle: service.title,
+    slot: { id: slot.id, start: slot.start, end: slot.end, advisorName: slot.advisorName },
+    channel: 'online',
+    applicant: cannedApplicant,
+    topic: { category: 'startup', text: 'カフェの開業資金について相談したいです。' },
+    consents: { purposeOfUseAt: '2026-12-01T01:00:00Z', privacyNoticeAt: '2026-12-01T01:00:00Z' },
+    whatToBring: service.whatToBring,
+    cancellableUntil: tokyo(Date.parse(slot.start) - service.rules.cancellationCutoffHours * HOUR_MS),
+    createdAt: '2026-12-01T01:00:00Z',
+    cancelledAt: null,
+  };
+}
+
+/** `manage-too-late`: a management consultation tomorrow at 10:00 at the hall; online cancellation closed 48 hours before. */
+function tooLateBooking(): Booking {
+  const service = cannedServices[1]!;
+  const start = at('2026-12-10', '10:00');
+  return {
+    ...manageableBooking(),
+    serviceId: service.id,
+    serviceTitle: service.title,
+    slot: { id: 'management.tanaka.20261210T1000', start, end: at('2026-12-10', '10:45'), advisorName: { ja: '田中 一郎', en: 'Ichiro Tanaka' } },
+    channel: 'in_person',
+    applicant: { ...cannedApplicant, applicantType: 'sme' },
+    topic: { category: 'cash_flow', text: '' },
+    whatToBring: service.whatToBring,
+    cancellableUntil: tokyo(Date.parse(start) - service.rules.cancellationCutoffHours * HOUR_MS),
+  };
+}
+
+/** What one fake server remembers between requests (one per story render). */
+interface ConsultationState {
+  /** Places taken per slot id since the story started (booked here, or by "someone else"). */
+  taken: Map<string, number>;
+  /** Bookings by reference, with their manage tokens. */
+  bookings: Map<string, { booking: Booking; token: string }>;
+  /** First answers by Idempotency-Key, with the body they answered: a retry gets the same answer. */
+  answers: Map<string, { body: string; created: BookingCreated }>;
+  /** 409s still to give (`booking-taken-once`). */
+  conflicts: number;
+  /** Answers still to lose (`booking-lost-once`). */
+  lost: number;
+  /** Form tokens issued. */
+  tokens: number;
+}
+
+/**
+ * The fake client's own retries (`createFakeClient`): none, so error stories show at
+ * once. `booking-lost-once` loses one answer more than the client retries on its own, so
+ * that the element, not the SDK, is left to offer "send again".
+ */
+const FAKE_RETRY: Partial<RetryPolicy> = { limit: 0 };
+
+function consultationState(scenario: Scenario): ConsultationState {
+  const state: ConsultationState = {
+    taken: new Map(),
+    bookings: new Map(),
+    answers: new Map(),
+    conflicts: scenario === 'booking-taken-once' ? 1 : 0,
+    lost: scenario === 'booking-lost-once' ? (FAKE_RETRY.limit ?? 0) + 1 : 0,
+    tokens: 0,
+  };
+  if (scenario === 'manage') state.bookings.set(MANAGE_REFERENCE, { booking: manageableBooking(), token: MANAGE_TOKEN });
+  if (scenario === 'manage-too-late') state.bookings.set(MANAGE_REFERENCE, { booking: tooLateBooking(), token: MANAGE_TOKEN });
+  return state;
+}
+
 // ---- the fake server ------------------------------------------------------------
 
 const json = (status: number, body: unknown, type = 'application/json'): Response =>
@@ -1206,6 +1527,120 @@ function answerCalendar(query: URLSearchParams): Response {
   return json(200, { items: calendarDays.filter((day) => day.date >= from && day.date <= to) });
 }
 
+const slotUnavailable: Problem = { type: '/problems/slot-unavailable', title: 'Conflict', status: 409, detail: 'The slot has no place left.' };
+const validation = (field: string, code: string, message: string): Problem => ({
+  type: '/problems/validation',
+  title: 'Unprocessable Content',
+  status: 422,
+  errors: [{ field, code, message }],
+});
+
+/** The places a time has left, once the story's own bookings (and "someone else's") are taken. */
+const remainingOf = (state: ConsultationState, slot: Slot): number => Math.max(0, slot.remaining - (state.taken.get(slot.id) ?? 0));
+
+/** `GET /consultations/slots`: a menu's times from `from` to `to` (Japan dates), the full ones only with `includeFull=true`. */
+function answerSlots(state: ConsultationState, query: URLSearchParams): Response {
+  const service = cannedServices.find((s) => s.id === query.get('serviceId'));
+  if (!service) return problem({ ...notFound, detail: 'No such consultation service.' });
+  const from = query.get('from') ?? '0000-01-01';
+  const to = query.get('to') ?? '9999-12-31';
+  const includeFull = query.get('includeFull') === 'true';
+  const items = slotsOf(service)
+    .filter((slot) => slot.start.slice(0, 10) >= from && slot.start.slice(0, 10) <= to)
+    .map((slot) => ({ ...slot, remaining: remainingOf(state, slot) }))
+    .filter((slot) => includeFull || slot.remaining > 0);
+  return json(200, { items });
+}
+
+/** `GET /consultations/form-token`: a new token each time, issued at the fake's "now". */
+function answerFormToken(state: ConsultationState): Response {
+  state.tokens += 1;
+  const body: FormToken = {
+    token: `story-form-token-${state.tokens}`,
+    issuedAt: new Date(CONSULTATION_NOW).toISOString(),
+    minFillSeconds: 3,
+    expiresAt: new Date(CONSULTATION_NOW + 2 * HOUR_MS).toISOString(),
+  };
+  return json(200, body);
+}
+
+/**
+ * `POST /consultations/bookings`: the scenario's answer (429, 422, 409 once, a lost answer),
+ * else a booking (201) that takes its time's place. The Idempotency-Key is required; the same
+ * key with the same body gets the first answer again, with another body a 422.
+ */
+async function answerBooking(scenario: Scenario, state: ConsultationState, request: Request): Promise<Response> {
+  const key = request.headers.get('idempotency-key');
+  if (!key) {
+    return problem({ type: '/problems/idempotency-key-missing', title: 'Bad Request', status: 400, errors: [{ field: 'header.idempotency-key', code: 'required', message: 'is required' }] });
+  }
+  const body = await request.text();
+  const first = state.answers.get(key);
+  if (first) return first.body === body ? json(201, first.created) : problem({ type: '/problems/idempotency-key-reuse', title: 'Unprocessable Content', status: 422 });
+  if (scenario === 'booking-rate-limited') {
+    const tooMany: Problem = { type: '/problems/rate-limited', title: 'Too Many Requests', status: 429, retryAfter: 30 };
+    return new Response(JSON.stringify(tooMany), { status: 429, headers: { 'content-type': 'application/problem+json', 'retry-after': '30' } });
+  }
+  if (scenario === 'booking-invalid') return problem(validation('body.applicant.email', 'invalid_format', 'the mail server of this address does not accept mail'));
+  const input = JSON.parse(body) as BookingInput;
+  const service = cannedServices.find((s) => input.slotId.startsWith(`${s.id}.`));
+  const slot = service && slotsOf(service).find((s) => s.id === input.slotId);
+  if (!service || !slot) return problem(validation('body.slotId', 'not_found', 'no such slot'));
+  if (!slot.channels.includes(input.channel)) return problem(validation('body.channel', 'invalid_value', 'not offered for this slot'));
+  if (!service.eligibleApplicantTypes.includes(input.applicant.applicantType)) {
+    return problem({ ...validation('body.applicant.applicantType', 'not_eligible', 'not eligible for this service'), type: '/problems/booking-rule' });
+  }
+  if (state.conflicts > 0) {
+    // Someone else booked the time a moment ago: it is full from now on.
+    state.conflicts -= 1;
+    state.taken.set(slot.id, slot.capacity);
+    return problem(slotUnavailable);
+  }
+  if (remainingOf(state, slot) === 0) return problem(slotUnavailable);
+  state.taken.set(slot.id, (state.taken.get(slot.id) ?? 0) + 1);
+  const reference = `PH-4B8N2R${String(state.answers.size + 1).padStart(2, '0')}`;
+  const token = `StoryManageToken_${reference.slice(3)}_`.padEnd(43, 'x');
+  const booking: Booking = {
+    reference,
+    status: 'confirmed',
+    serviceId: service.id,
+    serviceTitle: service.title,
+    slot: { id: slot.id, start: slot.start, end: slot.end, advisorName: slot.advisorName },
+    channel: input.channel,
+    applicant: input.applicant,
+    topic: input.topic,
+    consents: { purposeOfUseAt: new Date(CONSULTATION_NOW).toISOString(), privacyNoticeAt: new Date(CONSULTATION_NOW).toISOString() },
+    whatToBring: service.whatToBring,
+    cancellableUntil: tokyo(Date.parse(slot.start) - service.rules.cancellationCutoffHours * HOUR_MS),
+    createdAt: new Date(CONSULTATION_NOW).toISOString(),
+    cancelledAt: null,
+  };
+  const created: BookingCreated = { ...booking, manageToken: token };
+  state.answers.set(key, { body, created });
+  state.bookings.set(reference, { booking, token });
+  if (state.lost > 0) {
+    // Booked, and then the answer was lost on the way back (as `fetch` fails on a dropped connection).
+    state.lost -= 1;
+    throw new TypeError('Failed to fetch');
+  }
+  return json(201, created);
+}
+
+/** `GET` / `DELETE /consultations/bookings/{reference}`: only with the booking's manage token; cancelling twice is harmless. */
+function answerManage(state: ConsultationState, request: Request, reference: string): Response {
+  const authorization = request.headers.get('authorization');
+  if (!authorization) return problem({ type: '/problems/manage-token', title: 'Unauthorized', status: 401 });
+  const entry = state.bookings.get(reference);
+  if (!entry || authorization !== `Bearer ${entry.token}`) return problem(notFound);
+  if (request.method === 'DELETE' && entry.booking.status === 'confirmed') {
+    if (CONSULTATION_NOW >= Date.parse(entry.booking.cancellableUntil)) return problem({ type: '/problems/not-cancellable', title: 'Conflict', status: 409 });
+    entry.booking = { ...entry.booking, status: 'cancelled', cancelledAt: new Date(CONSULTATION_NOW).toISOString() };
+    const taken = state.taken.get(entry.booking.slot.id) ?? 0;
+    if (taken > 0) state.taken.set(entry.booking.slot.id, taken - 1);
+  }
+  return json(200, entry.booking);
+}
+
 /** A `fetch` that answers the hall API's routes from the canned data above. */
 export function fakeFetch(scenario: Scenario): typeof globalThis.fetch {
   // `error-once` fails only the first `GET /events` and the first `GET /shops`: the elements ask for holidays
@@ -1213,13 +1648,13 @@ export function fakeFetch(scenario: Scenario): typeof globalThis.fetch {
   // not always show the error state.
   let eventFailures = scenario === 'error-once' ? 1 : 0;
   let shopFailures = scenario === 'error-once' ? 1 : 0;
+  const consultations = consultationState(scenario);
   return (input, init) => {
     const request = input instanceof Request ? input : new Request(input, init);
     const signal = init?.signal ?? request.signal;
-    if (scenario === 'loading') {
-      // Never answers; gives up only when the caller aborts (as a real slow server would).
-      return new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(signal.reason), { once: true }));
-    }
+    // Never answers; gives up only when the caller aborts (as a real slow server would).
+    const never = () => new Promise<Response>((_resolve, reject) => signal?.addEventListener('abort', () => reject(signal.reason), { once: true }));
+    if (scenario === 'loading') return never();
     const url = new URL(request.url);
     const path = url.pathname.replace(/^.*\/api\/v1\//, '');
     if (scenario === 'error') return Promise.resolve(problem(unavailable));
@@ -1236,11 +1671,19 @@ export function fakeFetch(scenario: Scenario): typeof globalThis.fetch {
     }
     if (path === 'shops') return Promise.resolve(answerShops(shopsFor(scenario), url.searchParams, scenario === 'shops-many' ? MANY_SHOPS_PAGE : MAX_SHOP_PAGE));
     if (path === 'streets') return Promise.resolve(json(200, { items: cannedStreets }));
+    if (path === 'consultations/services') return Promise.resolve(json(200, { items: cannedServices }));
+    if (path === 'consultations/slots') return Promise.resolve(answerSlots(consultations, url.searchParams));
+    if (path === 'consultations/form-token') return Promise.resolve(answerFormToken(consultations));
+    if (path === 'consultations/bookings' && request.method === 'POST') {
+      return scenario === 'booking-pending' ? never() : answerBooking(scenario, consultations, request);
+    }
+    const manage = /^consultations\/bookings\/(PH-[0-9A-Z]{8})$/.exec(path);
+    if (manage && (request.method === 'GET' || request.method === 'DELETE')) return Promise.resolve(answerManage(consultations, request, manage[1]!));
     return Promise.resolve(problem(notFound));
   };
 }
 
 /** A real SDK client talking to the fake API (no retries, so error stories show at once). */
 export function createFakeClient(scenario: Scenario, locale: Locale = 'ja'): HallClient {
-  return createHallClient({ baseUrl: 'https://hall.example.invalid/api/v1', fetch: fakeFetch(scenario), locale, retry: { limit: 0 } });
+  return createHallClient({ baseUrl: 'https://hall.example.invalid/api/v1', fetch: fakeFetch(scenario), locale, retry: FAKE_RETRY });
 }

@@ -435,8 +435,8 @@ describe('example site: ひかり通り商店会 (shopping-street-site)', { skip
       // The manage link (its secret in the fragment) opens the booking; cancel it.
       const manageHref = await booking.locator('a', { hasText: 'この予約を管理するページ' }).getAttribute('href');
       assert.ok(manageHref && new URL(manageHref).hash.includes('token='), 'the token travels in the fragment only');
+      // Same page, new fragment: the element follows it (no reload).
       await page.goto(manageHref!);
-      await page.reload({ waitUntil: 'networkidle' });
       await booking.locator('.manage-status').waitFor();
       await booking.locator('.actions .button').click();
       await booking.locator('.button.danger').click();

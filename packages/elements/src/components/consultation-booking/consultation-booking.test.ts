@@ -59,7 +59,7 @@ function slot(day: string, time: string, remaining = 1): Slot {
 
 const SLOTS = [slot('2026-12-11', '10:00'), slot('2026-12-11', '14:00', 0), slot('2026-12-16', '10:00')];
 
-type PostBehaviour = 'ok' | 'conflict-once' | 'lost-answer-once' | 'invalid-email';
+type PostBehaviour = 'ok' | 'conflict-once' | 'lost-answer-once' | 'invalid-email' | 'refused';
 
 interface FakeApi {
   client: HallClient;
@@ -88,6 +88,9 @@ function fakeApi(behaviour: PostBehaviour = 'ok'): FakeApi {
       const key = request.headers.get('idempotency-key') ?? '';
       const body = (await request.json()) as Record<string, unknown>;
       api.posts.push({ key, body });
+      if (behaviour === 'refused') {
+        return json({ type: '/problems/booking-rule', title: 'Too many bookings', status: 422 }, 422);
+      }
       if (behaviour === 'invalid-email') {
         return json({ type: '/problems/validation', title: 'Invalid', status: 422, errors: [{ field: 'body.applicant.email', code: 'invalid_format', message: 'x' }] }, 422);
       }
@@ -312,6 +315,8 @@ describe('hall-consultation-booking', () => {
     await until(() => Boolean($(el, '.send-problem')));
     expect($(el, '.send-problem')!.textContent).to.contain('二重になることはありません');
     expect($(el, '[part~="next-button"]')!.textContent).to.contain('もう一度送信する');
+    // The first request may have been booked: nothing can be changed until the same request has gone again.
+    expect($(el, '[part~="back-button"]')).to.equal(null);
     expect(await axeViolations(el)).to.deep.equal([]);
     await click(el, '[part~="next-button"]');
     await until(() => heading(el) === '完了');
@@ -415,5 +420,18 @@ describe('hall-consultation-booking', () => {
     await click(el, '.button.danger');
     await until(() => $(el, '.manage-status')!.textContent!.includes('取り消されました'));
     expect(cancelled).to.equal(true);
+  });
+
+  it('says a refusal plainly, without promising that sending again is safe', async () => {
+    const api = fakeApi('refused');
+    const el = await mount(api, { service: 'startup' });
+    await chooseSlot(el);
+    await fillDetails(el);
+    await click(el, '[part~="next-button"]');
+    await click(el, '[part~="next-button"]');
+    await until(() => Boolean($(el, '.send-problem')));
+    expect($(el, '.send-problem')!.textContent).not.to.contain('二重');
+    expect($(el, '[part~="next-button"]')!.textContent).to.contain('この内容で予約する');
+    expect($(el, '[part~="back-button"]')).not.to.equal(null);
   });
 });

@@ -12,7 +12,7 @@ import {
   type Slot,
 } from '@promotion-hall/sdk';
 import { APPLICANT_TYPES, UTM_KEYS, type Channel } from '@promotion-hall/sdk/schemas';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Lang } from '../../i18n/lang.js';
 import { translate } from '../../i18n/translate.js';
@@ -148,6 +148,7 @@ export class HallConsultationBooking extends HallElement {
   @state() private cancelProblem: string | undefined;
 
   private loadedFor: HallClient | undefined;
+  private loadedBooking: string | undefined;
   private slotsAbort: AbortController | undefined;
   private formToken: Promise<string> | undefined;
   private idempotency: { key: string; body: string } | undefined;
@@ -155,12 +156,21 @@ export class HallConsultationBooking extends HallElement {
   private focusAfterRender: string | undefined;
   private prefilled = false;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
     this.slotsAbort?.abort();
     if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
     this.icsUrl = undefined;
   }
+
+  /** The confirmation's manage link changes only the fragment: show that booking. */
+  private onHashChange = (): void => this.requestUpdate();
 
   private get today(): string {
     return japanToday(this.now);
@@ -183,15 +193,17 @@ export class HallConsultationBooking extends HallElement {
     return this.services?.status === 'ready' ? this.services.value.find((s) => s.id === this.serviceId) : undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     if (!this.prefilled && this.prefill) {
       this.prefilled = true;
       this.form = applyPrefill(this.form, this.prefill);
     }
     const client = this.client;
     if (!client) return;
-    if (this.manageMode) {
-      if (client !== this.loadedFor || changed.has('reference') || changed.has('manageToken')) this.loadBooking(client);
+    const manage = this.manageMode;
+    if (manage) {
+      const key = `${manage.reference} ${manage.token}`;
+      if (client !== this.loadedFor || key !== this.loadedBooking) this.loadBooking(client);
       return;
     }
     if (client !== this.loadedFor) this.loadServices(client);
@@ -255,6 +267,7 @@ export class HallConsultationBooking extends HallElement {
   private loadBooking(client: HallClient): void {
     const manage = this.manageMode!;
     this.loadedFor = client;
+    this.loadedBooking = `${manage.reference} ${manage.token}`;
     this.managed = { status: 'loading' };
     client.consultations.get(manage.reference, { token: manage.token }).then(
       (booking) => (this.managed = { status: 'ready', value: booking }),
@@ -509,7 +522,11 @@ export class HallConsultationBooking extends HallElement {
       this.focusAfterRender = '[part~="error-summary"]';
       return;
     }
-    this.sendProblem = { kind: 'failed', message: errorMessage(this.language, error) };
+    // A refusal (4xx) is final: sending the same again would be refused again. Only when
+    // the outcome is unknown (network, timeout, 5xx) is "send again" offered, with the same key.
+    const refused = isHallHttpError(error) && error.status >= 400 && error.status < 500 && error.status !== 408;
+    this.sendProblem = refused ? { kind: 'message', message: errorMessage(this.language, error) } : { kind: 'failed', message: errorMessage(this.language, error) };
+    if (refused) this.idempotency = undefined;
     this.focusAfterRender = '.send-problem';
   }
 
@@ -949,7 +966,10 @@ export class HallConsultationBooking extends HallElement {
           </div>`
         : nothing}
       <div class="actions">
-        <button part="back-button" class="secondary-button" type="button" ?disabled=${this.sending} @click=${() => this.goToStep('details')}>${t('booking.edit')}</button>
+        ${problem?.kind === 'failed'
+          ? // The last request may have been booked: only the same request may go again, so nothing can be changed now.
+            nothing
+          : html`<button part="back-button" class="secondary-button" type="button" ?disabled=${this.sending} @click=${() => this.goToStep('details')}>${t('booking.edit')}</button>`}
         <button part="next-button" class="button" type="button" aria-disabled=${this.sending ? 'true' : 'false'} @click=${() => void this.send()}>
           ${this.sending ? t('booking.submitting') : problem?.kind === 'failed' ? t('booking.retrySend') : t('booking.submit')}
         </button>
