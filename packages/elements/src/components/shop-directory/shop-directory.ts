@@ -19,7 +19,7 @@ import { directoryMessages } from './messages.js';
 import { addDays, japanToday } from '../../internal/japan-dates.js';
 import { localized, text } from '../../internal/localized.js';
 import { renderShopDetail } from './shop-detail.js';
-import { activeFilterNames, buildShopIndex, filterShops, NO_FILTERS, type DirectoryFilters, type IndexedShop, type ShopIndex } from './shop-index.js';
+import { activeFilterNames, assembleIndex, filterShops, indexShops, NO_FILTERS, type IndexEntry, type DirectoryFilters, type IndexedShop, type ShopIndex } from './shop-index.js';
 import { widgetStyles } from '../../styles/widget.js';
 import { shopDirectoryStyles } from './styles.js';
 import { readUrlState, writeUrlState } from './url-state.js';
@@ -196,14 +196,16 @@ export class HallShopDirectory extends HallElement {
     if (first.total !== undefined && first.total > this.localLimit) {
       return { mode: 'remote', items: first.items, cursor: first.nextCursor, total: first.total, loading: false };
     }
-    const shops = [...first.items];
-    let cursor = first.nextCursor;
-    while (cursor) {
-      const page = await client.shops.list({ ...base, limit: PAGE, cursor }, { signal });
-      shops.push(...page.items);
-      cursor = page.nextCursor;
+    // Each page is folded while the next one is on its way, so little is left to do after the last.
+    const folded: IndexEntry[] = [];
+    let page = first;
+    for (;;) {
+      const next = page.nextCursor ? client.shops.list({ ...base, limit: PAGE, cursor: page.nextCursor }, { signal }) : undefined;
+      folded.push(...indexShops(page.items));
+      if (!next) break;
+      page = await next;
     }
-    return { mode: 'local', index: buildShopIndex(shops) };
+    return { mode: 'local', index: assembleIndex(folded) };
   }
 
   /** A server search for the current filters (large sets only), after typing pauses. */

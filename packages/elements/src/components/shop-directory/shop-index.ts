@@ -82,15 +82,24 @@ function factsOf(shop: Shop): number {
   return facts;
 }
 
+/** A shop folded for the index, with its 五十音 key; made page by page as pages arrive. */
+export interface IndexEntry extends IndexedShop {
+  readonly key: string;
+}
+
+/** Folds shops for the index (the costly part: run it on each page as it arrives, not on all at the end). */
+export function indexShops(shops: readonly Shop[]): IndexEntry[] {
+  return shops.map((shop) => ({ shop, text: shopSearchText(shop), facts: factsOf(shop), key: readingSortKey(shop.name.kana) }));
+}
+
 /**
  * The server's order: by reading (五十音), ties by id; "by category" keeps that order
  * within each category. The API already sends shops in this order, so the sort is
  * skipped when the input is sorted (checked, not assumed).
  */
-export function buildShopIndex(shops: readonly Shop[]): ShopIndex {
-  const entries = shops.map((shop) => ({ shop, text: shopSearchText(shop), facts: factsOf(shop), key: readingSortKey(shop.name.kana) }));
-  const before = (a: (typeof entries)[number], b: (typeof entries)[number]) =>
-    a.key < b.key ? -1 : a.key > b.key ? 1 : a.shop.id < b.shop.id ? -1 : a.shop.id > b.shop.id ? 1 : 0;
+export function assembleIndex(folded: readonly IndexEntry[]): ShopIndex {
+  const entries = [...folded];
+  const before = (a: IndexEntry, b: IndexEntry) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.shop.id < b.shop.id ? -1 : a.shop.id > b.shop.id ? 1 : 0);
   let sorted = true;
   for (let i = 1; i < entries.length && sorted; i++) sorted = before(entries[i - 1]!, entries[i]!) <= 0;
   if (!sorted) entries.sort(before);
@@ -101,6 +110,11 @@ export function buildShopIndex(shops: readonly Shop[]): ShopIndex {
   };
   const byCategory = [...byReading].sort((a, b) => rank(a.shop.category) - rank(b.shop.category));
   return { byReading, byCategory };
+}
+
+/** The whole index at once (tests and small sets). */
+export function buildShopIndex(shops: readonly Shop[]): ShopIndex {
+  return assembleIndex(indexShops(shops));
 }
 
 /**
