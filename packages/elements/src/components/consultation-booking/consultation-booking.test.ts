@@ -434,4 +434,39 @@ describe('hall-consultation-booking', () => {
     expect($(el, '[part~="next-button"]')!.textContent).to.contain('この内容で予約する');
     expect($(el, '[part~="back-button"]')).not.to.equal(null);
   });
+
+  it('takes non-personal prefill from the host page and sends its street and allow-listed utm_* values', async () => {
+    const before = window.location.href;
+    history.replaceState(null, '', `${window.location.pathname}?utm_source=street-news&utm_campaign=winter&ref=elsewhere&email=${encodeURIComponent(CANARY.email)}`);
+    try {
+      const api = fakeApi();
+      const provider = await fixture<HallProvider>(html`
+        <hall-provider .client=${api.client} lang="ja">
+          <hall-consultation-booking
+            service="startup"
+            source="hikari"
+            .now=${NOW}
+            .prefill=${{ applicantType: 'sme', businessName: '灯り商店', employees: 4, topicCategory: 'loan', name: 'ignored' } as never}
+          ></hall-consultation-booking>
+        </hall-provider>
+      `);
+      const el = provider.querySelector('hall-consultation-booking')!;
+      await until(() => Boolean(el.shadowRoot?.querySelector('#step-heading')));
+      await chooseSlot(el);
+      expect($<HTMLSelectElement>(el, '#applicantType')!.value).to.equal('sme');
+      expect($<HTMLInputElement>(el, '#businessName')!.value).to.equal('灯り商店');
+      expect($<HTMLInputElement>(el, '#employees')!.value).to.equal('4');
+      expect($<HTMLSelectElement>(el, '#topicCategory')!.value).to.equal('loan');
+      // Names, e-mail and phone cannot be prefilled, from a property or from the address.
+      expect($<HTMLInputElement>(el, '#name')!.value).to.equal('');
+      expect($<HTMLInputElement>(el, '#email')!.value).to.equal('');
+      await fillDetails(el);
+      await click(el, '[part~="next-button"]');
+      await click(el, '[part~="next-button"]');
+      await until(() => heading(el) === '完了');
+      expect(api.posts[0]!.body['source']).to.deep.equal({ streetId: 'hikari', utm: { utm_source: 'street-news', utm_campaign: 'winter' } });
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
 });
