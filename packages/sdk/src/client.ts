@@ -7,6 +7,7 @@
 import { Transport, type HallHooks, type Locale, type RetryPolicy } from './http.js';
 import { ReadCache } from './read-cache.js';
 import { CalendarResource } from './resources/calendar.js';
+import { StatsResource } from './resources/stats.js';
 import { ConsultationsResource } from './resources/consultations.js';
 import { EventsResource } from './resources/events.js';
 import { ProgramsResource } from './resources/programs.js';
@@ -38,6 +39,7 @@ export interface HallClient {
   readonly consultations: ConsultationsResource;
   readonly programs: ProgramsResource;
   readonly calendar: CalendarResource;
+  readonly stats: StatsResource;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -80,5 +82,6 @@ export function createHallClient(options: HallClientOptions): HallClient {
     consultations: new ConsultationsResource(ctx),
     programs: new ProgramsResource(ctx),
     calendar: new CalendarResource(ctx),
+    stats: new StatsResource(ctx),
   };
 }

@@ -14,6 +14,7 @@ export type { EventsResource, EventsListParams, EventsIterateParams } from './re
 export type { ShopsResource, ShopsListParams, ShopsIterateParams, StreetsResource, VenuesResource } from './resources/shops.js';
 export type { ProgramsResource } from './resources/programs.js';
 export type { CalendarResource, CalendarDaysParams } from './resources/calendar.js';
+export type { StatsResource, StatsParams } from './resources/stats.js';
 export {
   HallError,
   HallHttpError,
@@ -68,6 +69,9 @@ export type {
   ShopsQuery,
   Slot,
   SlotsQuery,
+  MonthStats,
+  Stats,
+  StatsQuery,
   SupportProgram,
   Venue,
 } from './schemas/index.js';

@@ -18,6 +18,7 @@ import { metaRoutes } from './routes/meta.js';
 import { programRoutes } from './routes/programs.js';
 import { shopRoutes } from './routes/shops.js';
 import { staticRoutes } from './routes/static.js';
+import { statsRoutes } from './routes/stats.js';
 
 export const API_PREFIX = '/api/v1';
 
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps): Hono {
   api.route('/', consultationRoutes(deps));
   api.route('/', programRoutes(deps));
   api.route('/', calendarRoutes(deps));
+  api.route('/', statsRoutes(deps));
   app.route(API_PREFIX, api);
   app.route('/', metaRoutes(deps));
   app.route('/', staticRoutes(deps));
@@ -79,7 +81,8 @@ export function createApp(deps: AppDeps): Hono {
 /**
  * What an answer to this GET depends on: the path and the query (in a canonical
  * order), the data revision, and the time: the minute for slots (lead times),
- * today's date for everything else (default ranges start today).
+ * today's date for everything else (default ranges start today). Slots and the
+ * statistics count bookings, so their key also carries the bookings revision.
  */
 function answerKey(c: Context, deps: AppDeps): string {
   const url = new URL(c.req.url);
@@ -88,7 +91,9 @@ function answerKey(c: Context, deps: AppDeps): string {
   const now = deps.now();
   const time = url.pathname.endsWith('/consultations/slots')
     ? `m${Math.floor(now / 60_000)}b${revision.bookings}`
-    : `d${tokyoDate(now)}`;
+    : url.pathname.endsWith('/stats')
+      ? `d${tokyoDate(now)}b${revision.bookings}`
+      : `d${tokyoDate(now)}`;
   return `${url.pathname}?${url.searchParams.toString()}|${time}|r${revision.reference}`;
 }
 

@@ -2,14 +2,17 @@
  * `promotion-hall-server [start]` — serve the API, the example site and the widgets.
  * `promotion-hall-server retention` — purge bookings older than HALL_RETENTION_DAYS
  * after their consultation date, and idempotency records older than a day.
+ * `promotion-hall-server backup <file>` — an online backup of the database into a new
+ * file, safe while the server runs (restoring: docs/operations.md).
  */
+import { BackupError, runBackup } from './backup.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseSettingsError } from './db/connection.js';
 import { MigrationError } from './db/migrations.js';
 import { runRetention } from './retention.js';
 import { startServer } from './server.js';
 
-async function main(command: string): Promise<void> {
+async function main(command: string, args: string[]): Promise<void> {
   const config = loadConfig();
   if (command === 'retention') {
     const result = await runRetention(config, Date.now());
@@ -19,7 +22,14 @@ async function main(command: string): Promise<void> {
     );
     return;
   }
-  if (command !== 'start') throw new ConfigError(`unknown command "${command}" (use start or retention)`);
+  if (command === 'backup') {
+    const file = args[0];
+    if (file === undefined || file === '') throw new ConfigError('backup needs a file name: backup <file> (e.g. npm run backup -- backups/hall-2026-12-01.db)');
+    const result = await runBackup(config, file);
+    console.log(`backup: ${result.file} (${result.bytes} bytes, ${result.pages} pages, schema version ${result.schemaVersion}, integrity ok)`);
+    return;
+  }
+  if (command !== 'start') throw new ConfigError(`unknown command "${command}" (use start, retention or backup)`);
   const server = await startServer(config);
   console.log(`promotion-hall server listening on ${server.url}`);
   console.log(`  example site  ${server.url}/`);
@@ -33,8 +43,8 @@ async function main(command: string): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-main(process.argv[2] ?? 'start').catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DatabaseSettingsError || error instanceof MigrationError) {
+main(process.argv[2] ?? 'start', process.argv.slice(3)).catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DatabaseSettingsError || error instanceof MigrationError || error instanceof BackupError) {
     console.error(`promotion-hall: ${error.message}`);
   } else if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(`promotion-hall: the port is in use; set PORT to another one (e.g. PORT=8788 npm start)`);

@@ -48,6 +48,8 @@ import {
   LocalizedText,
   ManageToken,
   MAX_CALENDAR_RANGE_DAYS,
+  MAX_STATS_RANGE_MONTHS,
+  MonthStats,
   NameWithReading,
   OpeningHours,
   OrganizationType,
@@ -75,9 +77,12 @@ import {
   Slot,
   SlotsQuery,
   Station,
+  Stats,
+  StatsQuery,
   SupportProgram,
   TimeOfDay,
   Timestamp,
+  YearMonth,
   TokyoDateTime,
   Venue,
   WebUrl,
@@ -247,6 +252,9 @@ const OUTPUTS: Named = {
   SupportProgramList: [listOf(SupportProgram)],
   CalendarDay: [CalendarDay, 'A public holiday (with its name), a day the hall is closed, or both.'],
   CalendarDayList: [CalendarDayList, 'The days of a range with a public holiday or a closure, in date order; ordinary days are left out.'],
+  YearMonth: [YearMonth, 'A calendar month in Japan (YYYY-MM).'],
+  MonthStats: [MonthStats, 'One month’s figures: events held by category; consultations booked by topic category and by channel. Every category and channel is listed, zeros included. Aggregate counts only.'],
+  Stats: [Stats, 'The hall’s monthly figures for its PDCA review, one entry per month of the range in order. Aggregate counts only: no personal data.'],
   Health: [Health, 'Whether the server and its database answer.'],
 };
 
@@ -398,6 +406,11 @@ const PROGRAMS_PARAMS: Record<keyof ProgramsQuery, string> = {
 const CALENDAR_PARAMS: Record<keyof CalendarDaysQuery, string> = {
   from: 'First day of the range (YYYY-MM-DD, Japan).',
   to: `Last day of the range, inclusive; not before \`from\`, and the range may span at most ${MAX_CALENDAR_RANGE_DAYS} days.`,
+};
+
+const STATS_PARAMS: Record<keyof StatsQuery, string> = {
+  from: 'First month of the range (YYYY-MM, Japan).',
+  to: `Last month of the range, inclusive; not before \`from\`, and the range may span at most ${MAX_STATS_RANGE_MONTHS} months.`,
 };
 
 const FEED_PARAMS = ['from', 'to', 'category', 'streetId', 'q'] as const;
@@ -877,6 +890,18 @@ export function buildOpenApiDocument(): OpenApiDocument {
         responses: { '200': jsonResponse('The days.', 'CalendarDayList', CACHE.public), ...PUBLIC_GET_ERRORS },
       },
     },
+    '/stats': {
+      get: {
+        operationId: 'getStats',
+        tags: ['stats'],
+        summary: 'Monthly figures for the PDCA review: events held, consultations booked (aggregate counts only)',
+        description:
+          'Per month in Japan time: `events.held` counts occurrences that start in the month (each occurrence of a series once), by event category; `consultations` counts bookings created in the month, by the topic’s category and by channel, as `booked` = `confirmed` + `cancelled` (cancelled since; confirmed includes held and missed). ' +
+          'Counts only, never names, contacts, references or text. Booking counts are kept apart from the bookings, so they survive the retention purge. Revalidated with every booking (`Cache-Control: no-cache`, ETag).',
+        parameters: [...queryParameters(StatsQuery, STATS_PARAMS), ifNoneMatch],
+        responses: { '200': jsonResponse('The figures.', 'Stats', CACHE.revalidate), ...PUBLIC_GET_ERRORS },
+      },
+    },
     '/openapi.json': {
       get: {
         operationId: 'getOpenApiDocument',
@@ -932,6 +957,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       { name: 'bookings', description: 'Booking a consultation (with a form token) and managing it with the manage token. Personal data: never cached; allow-listed origins only.' },
       { name: 'programs', description: 'Support programmes (loans, subsidies, grants …) and eligibility.' },
       { name: 'calendar', description: 'Japanese public holidays and the days the hall is closed.' },
+      { name: 'stats', description: 'Monthly aggregate counts for the hall’s PDCA review; no personal data.' },
       { name: 'meta', description: 'Health and this document.' },
     ],
     paths,

@@ -293,6 +293,7 @@ describe('OpenAPI document against the real server', () => {
     { operation: 'get /programs/{id}', params: () => ({ id: context.programId }), status: 200 },
     // Across the year end: holidays, closures and both on one day (元日).
     { operation: 'get /calendar', query: () => '?from=2026-12-20&to=2027-01-15', status: 200 },
+    { operation: 'get /stats', query: () => '?from=2026-04&to=2027-03', status: 200 },
     { operation: 'get /openapi.json', status: 200 },
     { operation: 'get /healthz', status: 200 },
   ];

@@ -85,6 +85,7 @@ export {
   BookingCreated,
 } from './consultation.js';
 export { MAX_CALENDAR_RANGE_DAYS, CLOSURE_REASONS, ClosureReason, CalendarDay, CalendarDaysQuery, CalendarDayList } from './calendar.js';
+export { MAX_STATS_RANGE_MONTHS, YearMonth, StatsQuery, MonthStats, Stats } from './stats.js';
 export { PROGRAM_LEVELS, ProgramLevel, PROGRAM_KINDS, ProgramKind, Eligibility, LoanTerms, AcceptanceWindow, SupportProgram, ProgramsQuery } from './program.js';
 export { pageOf, listOf } from './page.js';
 export type { Page } from './page.js';

@@ -119,6 +119,48 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_at);
     `,
   },
+  {
+    version: 2,
+    name: 'booking tallies for the statistics',
+    // Retention deletes bookings (personal data) months after their date, but the
+    // PDCA review compares whole fiscal years: the monthly counts are kept apart,
+    // with no personal data, and outlive the bookings they count. Moved by triggers
+    // like slot_load, so every path that writes a booking counts it. The month is
+    // the booking's creation month in Japan (UTC+9, no DST).
+    sql: `
+      CREATE TABLE booking_tallies (
+        month TEXT NOT NULL,        -- YYYY-MM in Japan time
+        category TEXT NOT NULL,     -- the topic's consultation category
+        channel TEXT NOT NULL,
+        booked INTEGER NOT NULL DEFAULT 0 CHECK (booked >= 0),
+        cancelled INTEGER NOT NULL DEFAULT 0 CHECK (cancelled >= 0 AND cancelled <= booked),
+        PRIMARY KEY (month, category, channel)
+      ) STRICT, WITHOUT ROWID;
+
+      INSERT INTO booking_tallies (month, category, channel, booked, cancelled)
+        SELECT strftime('%Y-%m', (created_at + 32400000) / 1000, 'unixepoch'),
+               json_extract(doc, '$.topic.category'), json_extract(doc, '$.channel'),
+               count(*), sum(status = 'cancelled')
+        FROM bookings GROUP BY 1, 2, 3;
+
+      CREATE TRIGGER bookings_tally_booked AFTER INSERT ON bookings
+      BEGIN
+        INSERT INTO booking_tallies (month, category, channel, booked, cancelled)
+          VALUES (strftime('%Y-%m', (NEW.created_at + 32400000) / 1000, 'unixepoch'),
+                  json_extract(NEW.doc, '$.topic.category'), json_extract(NEW.doc, '$.channel'),
+                  1, NEW.status = 'cancelled')
+          ON CONFLICT (month, category, channel) DO UPDATE SET booked = booked + 1, cancelled = cancelled + excluded.cancelled;
+      END;
+
+      CREATE TRIGGER bookings_tally_cancelled AFTER UPDATE OF status ON bookings
+        WHEN OLD.status <> 'cancelled' AND NEW.status = 'cancelled'
+      BEGIN
+        UPDATE booking_tallies SET cancelled = cancelled + 1
+          WHERE month = strftime('%Y-%m', (NEW.created_at + 32400000) / 1000, 'unixepoch')
+            AND category = json_extract(NEW.doc, '$.topic.category') AND channel = json_extract(NEW.doc, '$.channel');
+      END;
+    `,
+  },
 ];
 
 export class MigrationError extends Error {

@@ -96,6 +96,16 @@ export interface RetentionResult {
   slotLoadsDeleted: number;
 }
 
+/** Bookings created in one month (Japan time), for one topic category and channel. */
+export interface BookingTally {
+  /** YYYY-MM. */
+  month: string;
+  category: string;
+  channel: string;
+  booked: number;
+  cancelled: number;
+}
+
 /** Counters that move whenever what a read could return changes (see http/answers.ts). */
 export interface Revision {
   /** Venues, streets, shops, events, services, advisors, programmes. */
@@ -141,6 +151,13 @@ export interface HallRepository {
   getBooking(reference: string): Promise<StoredBooking | undefined>;
   /** Marks a confirmed booking cancelled (freeing its place); returns the updated booking. */
   cancelBooking(reference: string, booking: Booking, nowMs: number): Promise<StoredBooking | undefined>;
+
+  /**
+   * Counts of bookings created in the months from `fromMonth` to `toMonth` (YYYY-MM,
+   * both included), by month, topic category and channel; only combinations with a
+   * booking. Kept apart from the bookings, so retention does not empty past months.
+   */
+  bookingTallies(fromMonth: string, toMonth: string): Promise<BookingTally[]>;
 
   /** Deletes bookings of consultations that started before `bookingsBeforeMs` and keys older than `keysBeforeMs`. */
   purge(bookingsBeforeMs: number, keysBeforeMs: number): Promise<RetentionResult>;

@@ -22,6 +22,7 @@ import type { HallData } from '../seed/demo.js';
 import { openDatabase, type SqliteDatabase } from './connection.js';
 import { migrate } from './migrations.js';
 import type {
+  BookingTally,
   EventFilter,
   HallRepository,
   IdempotentAnswer,
@@ -399,6 +400,12 @@ export class SqliteHallRepository implements HallRepository {
     if (changed.changes !== 1) return undefined;
     this.changes.bookings++;
     return this.getBooking(reference);
+  }
+
+  async bookingTallies(fromMonth: string, toMonth: string): Promise<BookingTally[]> {
+    return this.db
+      .prepare('SELECT month, category, channel, booked, cancelled FROM booking_tallies WHERE month >= ? AND month <= ? ORDER BY month, category, channel')
+      .all(fromMonth, toMonth) as BookingTally[];
   }
 
   async purge(bookingsBeforeMs: number, keysBeforeMs: number): Promise<RetentionResult> {
