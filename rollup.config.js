@@ -1,8 +1,8 @@
 // @ts-check
 /**
- * Every published build from one factory: the SDK's and the elements' entry
- * points for npm (ESM; zod, ky and lit external), the server's CLI (dependencies
- * external: it runs from node_modules), and the elements' CDN bundles
+ * Every published build from one factory: the SDK's, the elements' and the React
+ * wrappers' entry points for npm (ESM; zod, ky, lit and react external), the server's
+ * CLI (dependencies external: it runs from node_modules), and the elements' CDN bundles
  * (self-contained and minified: one per element and `hall-elements.js` with all).
  * Type declarations come from each package's `tsconfig.build.json` (tsc).
  */
@@ -21,13 +21,14 @@ function onwarn(warning, warn) {
 }
 
 /**
- * @param {{ input: Record<string, string>, dir: string, banner?: string, selfContained?: boolean }} options
+ * @param {{ input: Record<string, string>, dir: string, banner?: string, selfContained?: boolean, hoistTransitiveImports?: boolean }} options
  *   `selfContained`: bundle every dependency (workspace packages from their TypeScript
  *   sources) and minify, for a browser loading one file from a CDN; otherwise packages
- *   stay imports, as npm consumers resolve them.
+ *   stay imports, as npm consumers resolve them. `hoistTransitiveImports`: rollup's
+ *   option (default true).
  * @returns {import('rollup').RollupOptions}
  */
-function moduleBuild({ input, dir, banner, selfContained = false }) {
+function moduleBuild({ input, dir, banner, selfContained = false, hoistTransitiveImports = true }) {
   return {
     input,
     ...(selfContained ? {} : { external }),
@@ -40,6 +41,7 @@ function moduleBuild({ input, dir, banner, selfContained = false }) {
       // A CDN bundle is one file: lazily imported modules (the virtualizer's layout) go inside it.
       ...(selfContained ? { inlineDynamicImports: true } : {}),
       ...(banner ? { banner } : {}),
+      ...(hoistTransitiveImports ? {} : { hoistTransitiveImports }),
     },
     plugins: [
       nodeResolve({
@@ -75,6 +77,14 @@ export default [
   moduleBuild({
     input: { index: 'packages/elements/src/index.ts', 'define/hall-provider': 'packages/elements/src/define/hall-provider.ts', 'define/hall-event-calendar': 'packages/elements/src/define/hall-event-calendar.ts', 'define/hall-shop-directory': 'packages/elements/src/define/hall-shop-directory.ts', 'define/hall-consultation-booking': 'packages/elements/src/define/hall-consultation-booking.ts' },
     dir: 'packages/elements/dist',
+  }),
+  // One module per wrapper (the package has `sideEffects: false`): a page using only the
+  // calendar registers only the calendar, as its wrapper alone imports its `define/` entry
+  // (so index.js must not hoist the wrappers' imports of every `define/` entry).
+  moduleBuild({
+    input: { index: 'packages/react/src/index.ts', provider: 'packages/react/src/provider.ts', 'event-calendar': 'packages/react/src/event-calendar.ts', 'shop-directory': 'packages/react/src/shop-directory.ts', 'consultation-booking': 'packages/react/src/consultation-booking.ts' },
+    dir: 'packages/react/dist',
+    hoistTransitiveImports: false,
   }),
   ...Object.entries(cdnBundles).map(([name, entry]) =>
     moduleBuild({ input: { [name]: entry }, dir: 'packages/elements/dist/cdn', selfContained: true }),

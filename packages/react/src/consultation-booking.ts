@@ -1,0 +1,20 @@
+/** `<HallConsultationBooking>`: React's `<hall-consultation-booking>`. Importing it registers the element. */
+import { createComponent, type EventName } from '@lit/react';
+import * as React from 'react';
+import type { HallBookingCompleteDetail, HallBookingSubmitDetail } from '@promotion-hall/elements';
+import { HallConsultationBooking as HallConsultationBookingElement } from '@promotion-hall/elements/define/hall-consultation-booking.js';
+
+/**
+ * Booking a consultation; `onHallBookingSubmit` (cancelable: `preventDefault()` stops the
+ * booking) and `onHallBookingComplete` are its events. Neither carries personal data.
+ */
+export const HallConsultationBooking = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'hall-consultation-booking',
+  elementClass: HallConsultationBookingElement,
+  displayName: 'HallConsultationBooking',
+  events: {
+    onHallBookingSubmit: 'hall-booking-submit' as EventName<CustomEvent<HallBookingSubmitDetail>>,
+    onHallBookingComplete: 'hall-booking-complete' as EventName<CustomEvent<HallBookingCompleteDetail>>,
+  },
+});
