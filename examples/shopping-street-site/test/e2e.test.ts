@@ -345,6 +345,36 @@ describe('example site: ひかり通り商店会 (shopping-street-site)', { skip
     await page.close();
   });
 
+  it('in English: the same page with lang="en" — all three widgets speak English, with 0 axe violations', async (t) => {
+    // The association's page as an English edition would serve it: only the languages change.
+    const page = await context.newPage();
+    const record = watch(page);
+    await page.route(`${server.url}/en.html`, async (route) => {
+      const original = await (await fetch(`${server.url}/`)).text();
+      route.fulfill({
+        status: 200,
+        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': SITE_CSP },
+        body: original.replace('<html lang="ja">', '<html lang="en">').replace('<hall-provider api-base="/api/v1" lang="ja">', '<hall-provider api-base="/api/v1" lang="en">'),
+      });
+    });
+    await page.goto(`${server.url}/en.html`, { waitUntil: 'networkidle' });
+    const calendarHeading = (await page.locator('hall-event-calendar [part~="heading"]').textContent())!.trim();
+    assert.match(calendarHeading, /^(January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
+    await page.locator('hall-shop-directory [part~="count"]').waitFor();
+    assert.match((await page.locator('hall-shop-directory [part~="count"]').textContent())!, /^\d[\d,]* shops?$/);
+    await page.locator('hall-consultation-booking #step-heading').waitFor();
+    assert.equal((await page.locator('hall-consultation-booking #step-heading [aria-hidden="true"]').textContent())!.trim(), 'Consultation');
+    await page.evaluate(AXE_SOURCE);
+    const axe = await page.evaluate(async (tags) => {
+      const results = await (Reflect.get(window, 'axe') as { run(context: Document, options: object): Promise<AxeResults> }).run(document, { runOnly: { type: 'tag', values: tags } });
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }, AXE_TAGS);
+    t.diagnostic(`calendar "${calendarHeading}"; axe ${axe.length} violations`);
+    assert.deepEqual(axe, []);
+    assertClean(await collect(page, record));
+    await page.close();
+  });
+
   describe('consultation booking', () => {
     const CANARY = { name: '鈴木カナリア', furigana: 'すずき かなりあ', email: 'canary-e2e-5521@example.jp', phone: '090-5521-7730' };
 
