@@ -13,6 +13,7 @@ import { HttpProblem, problemContentType } from './http/problem.js';
 import { tokyoDate } from './domain/time.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { consultationRoutes } from './routes/consultations.js';
+import { docsRoutes } from './routes/docs.js';
 import { eventRoutes } from './routes/events.js';
 import { metaRoutes } from './routes/meta.js';
 import { programRoutes } from './routes/programs.js';
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps): Hono {
   api.route('/', statsRoutes(deps));
   app.route(API_PREFIX, api);
   app.route('/', metaRoutes(deps));
+  app.route('/', docsRoutes());
   app.route('/', staticRoutes(deps));
 
   app.notFound((c) => sendProblem(c, new HttpProblem({ type: PROBLEM_TYPES.notFound, title: 'Not found', status: 404, detail: `Nothing at ${c.req.method} ${c.req.path}.` })));

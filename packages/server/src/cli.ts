@@ -34,6 +34,7 @@ async function main(command: string, args: string[]): Promise<void> {
   console.log(`promotion-hall server listening on ${server.url}`);
   console.log(`  example site  ${server.url}/`);
   console.log(`  API           ${server.url}/api/v1/  (OpenAPI: ${server.url}/api/v1/openapi.json)`);
+  console.log(`  API reference ${server.url}/docs`);
   console.log(`  widgets       ${server.url}/widgets/`);
   console.log(`  data          ${config.dataDir}`);
   const stop = () => {

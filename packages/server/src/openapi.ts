@@ -937,6 +937,37 @@ export function buildOpenApiDocument(): OpenApiDocument {
         },
       },
     },
+    '/docs': {
+      // Outside /api/v1: the server root instead of the document's server.
+      servers: [{ url: '/', description: 'The server root (the API reference is outside /api/v1)' }],
+      get: {
+        operationId: 'getApiReference',
+        tags: ['meta'],
+        summary: 'The API reference: this document rendered as HTML',
+        description:
+          'One self-contained page rendered on the server from this document (`/docs/` answers the same), styled by `/docs/docs.css`; no script, no CDN. Sent with the site’s strict `Content-Security-Policy`. `Cache-Control: public, max-age=300`, with an ETag.',
+        parameters: [ifNoneMatch],
+        responses: {
+          '200': { description: 'The page.', headers: { ETag: { $ref: '#/components/headers/ETag' } }, content: { 'text/html': { schema: { type: 'string' } } } },
+          '304': responseRef('NotModified'),
+          '500': responseRef('InternalError'),
+        },
+      },
+    },
+    '/docs/docs.css': {
+      servers: [{ url: '/', description: 'The server root (the API reference is outside /api/v1)' }],
+      get: {
+        operationId: 'getApiReferenceStylesheet',
+        tags: ['meta'],
+        summary: 'The API reference’s stylesheet',
+        parameters: [ifNoneMatch],
+        responses: {
+          '200': { description: 'The stylesheet.', headers: { ETag: { $ref: '#/components/headers/ETag' } }, content: { 'text/css': { schema: { type: 'string' } } } },
+          '304': responseRef('NotModified'),
+          '500': responseRef('InternalError'),
+        },
+      },
+    },
   };
 
   return {
@@ -958,7 +989,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       { name: 'programs', description: 'Support programmes (loans, subsidies, grants …) and eligibility.' },
       { name: 'calendar', description: 'Japanese public holidays and the days the hall is closed.' },
       { name: 'stats', description: 'Monthly aggregate counts for the hall’s PDCA review; no personal data.' },
-      { name: 'meta', description: 'Health and this document.' },
+      { name: 'meta', description: 'Health, this document and its HTML rendering (the API reference at /docs).' },
     ],
     paths,
     components: {
