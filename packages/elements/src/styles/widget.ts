@@ -35,7 +35,12 @@ export const widgetStyles = css`
     margin: 0;
     font-size: 1.25rem;
   }
-  .close-button {
+  /* The outlined buttons every widget has (the filled one is the base sheet's .button). */
+  .close-button,
+  .nav-button,
+  .view-button,
+  .back-button,
+  .secondary-button {
     min-block-size: 2.75rem;
     min-inline-size: 2.75rem;
     padding: var(--_hall-space-1) var(--_hall-space-3);
@@ -43,6 +48,35 @@ export const widgetStyles = css`
     border-radius: var(--_hall-radius);
     background-color: var(--_hall-color-bg);
     cursor: pointer;
+  }
+  .nav-button:disabled,
+  .secondary-button:disabled {
+    cursor: not-allowed;
+    color: var(--_hall-color-text-muted);
+  }
+
+  /* A seven-column date grid (the calendar's month, the booking form's weeks). */
+  .grid,
+  .day-grid {
+    border: 1px solid var(--_hall-color-border);
+    border-radius: var(--_hall-radius);
+    overflow: hidden;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: repeat(7, minmax(0, 1fr));
+  }
+  .weekday {
+    padding: var(--_hall-space-1);
+    text-align: center;
+    font-size: 0.875rem;
+    background-color: var(--_hall-color-surface);
+  }
+  .weekday.sun {
+    color: var(--_hall-color-holiday);
+  }
+  .weekday.sat {
+    color: var(--_hall-color-saturday);
   }
 
   .detail {

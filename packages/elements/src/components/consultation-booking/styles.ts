@@ -91,41 +91,6 @@ export const consultationBookingStyles = css`
     margin: 0;
     font-weight: 600;
   }
-  .nav-button,
-  .secondary-button {
-    min-block-size: 2.75rem;
-    padding: var(--_hall-space-1) var(--_hall-space-3);
-    border: 1px solid var(--_hall-color-border);
-    border-radius: var(--_hall-radius);
-    background-color: var(--_hall-color-bg);
-    cursor: pointer;
-  }
-  .nav-button:disabled,
-  .secondary-button:disabled {
-    cursor: not-allowed;
-    color: var(--_hall-color-text-muted);
-  }
-  .day-grid {
-    border: 1px solid var(--_hall-color-border);
-    border-radius: var(--_hall-radius);
-    overflow: hidden;
-  }
-  .row {
-    display: grid;
-    grid-template-columns: repeat(7, minmax(0, 1fr));
-  }
-  .weekday {
-    padding: var(--_hall-space-1);
-    text-align: center;
-    font-size: 0.875rem;
-    background-color: var(--_hall-color-surface);
-  }
-  .weekday.sun {
-    color: var(--_hall-color-holiday);
-  }
-  .weekday.sat {
-    color: var(--_hall-color-saturday);
-  }
   .day {
     display: grid;
     justify-items: center;

@@ -22,17 +22,6 @@ export const eventCalendarStyles = css`
     display: flex;
     gap: var(--_hall-space-1);
   }
-  .nav-button,
-  .view-button,
-  .back-button {
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding: var(--_hall-space-1) var(--_hall-space-3);
-    border: 1px solid var(--_hall-color-border);
-    border-radius: var(--_hall-radius);
-    background-color: var(--_hall-color-bg);
-    cursor: pointer;
-  }
   .view-button[aria-pressed='true'] {
     background-color: var(--_hall-color-accent);
     border-color: var(--_hall-color-accent);
@@ -52,21 +41,8 @@ export const eventCalendarStyles = css`
     font-size: 0.875rem;
   }
 
-  /* The month grid. */
-  .grid {
-    border: 1px solid var(--_hall-color-border);
-    border-radius: var(--_hall-radius);
-    overflow: hidden;
-  }
-  .row {
-    display: grid;
-    grid-template-columns: repeat(7, minmax(0, 1fr));
-  }
+  /* The month grid (frame, rows and weekday heads: the shared widget sheet). */
   .weekday {
-    padding: var(--_hall-space-1);
-    text-align: center;
-    font-size: 0.875rem;
-    background-color: var(--_hall-color-surface);
     border-block-end: 1px solid var(--_hall-color-border);
   }
   .day {

@@ -511,7 +511,7 @@ export class HallShopDirectory extends HallElement {
       .filter((s): s is ShoppingStreet => s !== undefined)
       .map((s) => localized(s.name, this.language).text)
       .join(this.t('list.separator'));
-    return html`<div class="row" role="listitem" aria-setsize=${total} aria-posinset=${index + 1}>
+    return html`<div class="result-row" role="listitem" aria-setsize=${total} aria-posinset=${index + 1}>
       <button part="shop-card" class="card" type="button" @click=${(e: MouseEvent) => void this.openShop(shop, e.currentTarget as HTMLElement)}>
         <span class="card-name" lang=${name.lang}>${name.text}</span>
         <span class="card-reading" lang="ja">${shop.name.kana}</span>

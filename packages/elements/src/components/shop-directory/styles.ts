@@ -95,7 +95,7 @@ export const shopDirectoryStyles = css`
     border: 1px solid var(--_hall-color-border);
     border-radius: var(--_hall-radius);
   }
-  .row {
+  .result-row {
     inline-size: 100%;
     padding: var(--_hall-space-1);
   }
