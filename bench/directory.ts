@@ -61,6 +61,7 @@ import * as esbuild from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildShopIndex, filterShops, NO_FILTERS } from '../packages/elements/src/components/shop-directory/shop-index.js';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
+import { PAGE_TIMING } from './page-timing.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -519,48 +520,8 @@ const bytes = (text: string) => Buffer.byteLength(text);
 // The pages: plain JavaScript served as modules (not functions handed to page.evaluate,
 // which tsx would rewrite). Each page sets `window.__bench`.
 
-/**
- * "Frame": the next animation frame, then a message task queued from it, which runs after
- * that frame's style, layout and paint. `until` checks its condition on every DOM mutation
- * (and on every frame), so the clock stops at the first frame painted once it holds.
- */
-const PAGE_COMMON = `
-export const frame = () => new Promise((resolve) => requestAnimationFrame(() => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => resolve();
-  channel.port2.postMessage(0);
-}));
-
-export function until(check, roots, describe, timeoutMs) {
-  return new Promise((resolve, reject) => {
-    let done = false;
-    const finish = () => {
-      if (done || !check()) return;
-      done = true;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve();
-    };
-    const observer = new MutationObserver(finish);
-    for (const root of roots) observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-    const timer = setTimeout(() => {
-      if (done) return;
-      done = true;
-      observer.disconnect();
-      reject(new Error('condition not reached after ' + timeoutMs + ' ms; state: ' + JSON.stringify(describe())));
-    }, timeoutMs);
-    const poll = () => { if (!done) { finish(); requestAnimationFrame(poll); } };
-    poll();
-  });
-}
-
-/** Lets the page settle: two frames and a pause, so nothing of the setup is timed. */
-export async function settle(ms = 100) {
-  await frame();
-  await frame();
-  await new Promise((r) => setTimeout(r, ms));
-}
-
+/** `/common.js`: the shared timing helpers (bench/page-timing.ts) and this bench's own. */
+const PAGE_COMMON = `${PAGE_TIMING}
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);

@@ -13,7 +13,8 @@ import '@promotion-hall/elements/define/hall-shop-directory.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import type { HallParameters, HallStoryArgs } from '../.storybook/preview.js';
+import type { HallStoryArgs } from '../.storybook/preview.js';
+import { hall, text } from './support/play.js';
 
 /** "Now" for the page: Wednesday 9 December 2026, 10:00 in Japan (the fake API's clock for consultations). */
 const NOW = new Date('2026-12-09T10:00:00+09:00');
@@ -46,7 +47,6 @@ const WORDS = {
   },
 } as const;
 
-const hall = (scenario: NonNullable<HallParameters['scenario']>): { hall: HallParameters } => ({ hall: { scenario } });
 
 // ---- helpers for the play function ----------------------------------------------
 
@@ -56,7 +56,6 @@ function shadowOf(canvas: HTMLElement, tag: string): ShadowRoot {
   return root;
 }
 const part = (canvas: HTMLElement, tag: string, name: string) => shadowOf(canvas, tag).querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const meta = {
   title: 'Pages/Association page',

@@ -16,7 +16,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { MANAGE_REFERENCE, MANAGE_TOKEN } from '../.storybook/fake-client.js';
-import type { HallParameters, HallStoryArgs } from '../.storybook/preview.js';
+import type { HallStoryArgs } from '../.storybook/preview.js';
+import { widget, text, langOf, present, hall } from './support/play.js';
 
 /** "Now" for every story: Wednesday 9 December 2026, 10:00 in Japan (the fake API's clock too). */
 const NOW = new Date('2026-12-09T10:00:00+09:00');
@@ -52,27 +53,12 @@ const booking = (args: BookingArgs) => html`
 
 // ---- helpers for the play functions ---------------------------------------------
 
-function element(canvas: HTMLElement): HallConsultationBooking {
-  const el = canvas.querySelector('hall-consultation-booking');
-  if (!el) throw new Error('hall-consultation-booking is not in the story');
-  return el;
-}
+const { element, shadow, part, parts } = widget<HallConsultationBooking>('hall-consultation-booking');
 
-function shadow(canvas: HTMLElement): ShadowRoot {
-  const root = element(canvas).shadowRoot;
-  if (!root) throw new Error('hall-consultation-booking has not rendered');
-  return root;
-}
-
-const part = (canvas: HTMLElement, name: string) => shadow(canvas).querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (canvas: HTMLElement, name: string) => [...shadow(canvas).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 const find = <T extends HTMLElement = HTMLElement>(canvas: HTMLElement, selector: string) => shadow(canvas).querySelector<T>(selector);
 const focused = (canvas: HTMLElement) => shadow(canvas).activeElement;
 const day = (canvas: HTMLElement, date: string) => find(canvas, `[role="gridcell"][data-date="${date}"]`);
 const field = (canvas: HTMLElement, id: string) => find<HTMLInputElement>(canvas, `#${id}`);
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-/** The toolbar's language (what the provider, and so the element, speaks). */
-const langOf = (globals: Record<string, unknown>): 'ja' | 'en' => (globals['lang'] === 'en' ? 'en' : 'ja');
 
 type Lang = 'ja' | 'en';
 type Step = 'service' | 'slot' | 'details' | 'review' | 'done';
@@ -129,17 +115,6 @@ const PERSON = { name: '鈴木 花子', furigana: 'すずき はなこ', email: 
 /** The first time the stories book: Friday 11 December 2026, 10:00 with Hanako Sato (the start-up menu). */
 const FIRST_SLOT = { date: '2026-12-11', time: '10:00', id: 'startup.sato.20261211T1000' } as const;
 
-/** Waits for something to be there and returns it. */
-async function present<T>(find: () => T | null | undefined, what: string, timeout = 3000): Promise<T> {
-  return waitFor(
-    () => {
-      const found = find();
-      if (!found) throw new Error(`${what} is not there yet`);
-      return found;
-    },
-    { timeout },
-  );
-}
 
 /** The current step's name, as the heading shows it (screen readers hear "step 2 of 5: …"). */
 const stepName = (canvas: HTMLElement) => text(find(canvas, '#step-heading [aria-hidden="true"]'));
@@ -242,7 +217,6 @@ async function expectNoSidewaysOverflow(canvas: HTMLElement, ...boxes: Array<HTM
   }
 }
 
-const hall = (scenario: NonNullable<HallParameters['scenario']>): { hall: HallParameters } => ({ hall: { scenario } });
 
 // ---- the stories ----------------------------------------------------------------
 

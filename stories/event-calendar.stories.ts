@@ -12,8 +12,9 @@ import type { HallEventCalendar } from '@promotion-hall/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, fn, spyOn, userEvent, waitFor } from 'storybook/test';
-import type { HallParameters, HallStoryArgs } from '../.storybook/preview.js';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import type { HallStoryArgs } from '../.storybook/preview.js';
+import { widget, text, langOf, present, hall, watchAlerts, nothingRan } from './support/play.js';
 
 /** "Now" for every story: Thursday 10 December 2026, 10:00 in Japan. */
 const NOW = new Date('2026-12-10T10:00:00+09:00');
@@ -53,37 +54,11 @@ const calendar = (args: CalendarArgs) => html`
 
 // ---- helpers for the play functions ---------------------------------------------
 
-function element(canvas: HTMLElement): HallEventCalendar {
-  const el = canvas.querySelector('hall-event-calendar');
-  if (!el) throw new Error('hall-event-calendar is not in the story');
-  return el;
-}
+const { element, shadow, part, parts } = widget<HallEventCalendar>('hall-event-calendar');
 
-function shadow(canvas: HTMLElement): ShadowRoot {
-  const root = element(canvas).shadowRoot;
-  if (!root) throw new Error('hall-event-calendar has not rendered');
-  return root;
-}
-
-const part = (canvas: HTMLElement, name: string) => shadow(canvas).querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (canvas: HTMLElement, name: string) => [...shadow(canvas).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 const cell = (canvas: HTMLElement, date: string) => shadow(canvas).querySelector<HTMLElement>(`[role="gridcell"][data-date="${date}"]`);
 const dialog = (canvas: HTMLElement) => shadow(canvas).querySelector<HTMLDialogElement>('dialog');
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-/** The toolbar's language (what the provider, and so the element, speaks). */
-const langOf = (globals: Record<string, unknown>): 'ja' | 'en' => (globals['lang'] === 'en' ? 'en' : 'ja');
 
-/** Waits for something to be there and returns it. */
-async function present<T>(find: () => T | null | undefined, what: string): Promise<T> {
-  return waitFor(
-    () => {
-      const found = find();
-      if (!found) throw new Error(`${what} is not there yet`);
-      return found;
-    },
-    { timeout: 3000 },
-  );
-}
 
 /** Waits until the month grid has its data. */
 const gridLoaded = (canvas: HTMLElement) => waitFor(() => expect(part(canvas, 'grid')).toHaveAttribute('aria-busy', 'false'), { timeout: 3000 });
@@ -102,18 +77,7 @@ async function expectNoSidewaysOverflow(canvas: HTMLElement): Promise<void> {
   await expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth + 1);
 }
 
-/** `window.alert`, watched while a story with hostile data renders (its play function checks it was never called). */
-let alertSpy: ReturnType<typeof spyOn<Window, 'alert'>> | undefined;
-function watchAlerts(): () => void {
-  alertSpy = spyOn(window, 'alert').mockImplementation(() => undefined);
-  return () => {
-    alertSpy?.mockRestore();
-    alertSpy = undefined;
-  };
-}
-const nothingRan = () => expect(alertSpy).not.toHaveBeenCalled();
 
-const hall = (scenario: NonNullable<HallParameters['scenario']>): { hall: HallParameters } => ({ hall: { scenario } });
 
 // ---- the stories ----------------------------------------------------------------
 

@@ -10,7 +10,8 @@ import type { HallClient } from '@promotion-hall/sdk';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { css, html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import type { HallParameters, HallStoryArgs } from '../.storybook/preview.js';
+import type { HallStoryArgs } from '../.storybook/preview.js';
+import { hall } from './support/play.js';
 
 const labels = {
   ja: { lang: '言語', events: (n: number) => `12月の催し: ${n}件` },
@@ -62,7 +63,6 @@ declare global {
 
 const probes = (canvas: HTMLElement) => [...canvas.querySelectorAll('story-provider-probe')];
 const partText = (el: Element, name: string) => el.shadowRoot?.querySelector(`[part~="${name}"]`)?.textContent ?? '';
-const hall = (scenario: NonNullable<HallParameters['scenario']>): { hall: HallParameters } => ({ hall: { scenario } });
 
 const meta = {
   title: 'Foundations/Provider',

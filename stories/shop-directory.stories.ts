@@ -18,9 +18,10 @@ import type { HallShopDirectory } from '@promotion-hall/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, fn, spyOn, userEvent, waitFor } from 'storybook/test';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { NAUGHTY_SHOP_NAMES } from '../.storybook/fake-client.js';
-import type { HallParameters, HallStoryArgs } from '../.storybook/preview.js';
+import type { HallStoryArgs } from '../.storybook/preview.js';
+import { widget, text, langOf, present, hall, watchAlerts, nothingRan } from './support/play.js';
 
 /** "Now" for every story: Tuesday 3 November 2026 (文化の日, a public holiday in the fake `/calendar`), 12:00 in Japan. */
 const NOW = new Date('2026-11-03T12:00:00+09:00');
@@ -52,25 +53,10 @@ const directory = (args: DirectoryArgs) => html`
 
 // ---- helpers for the play functions ---------------------------------------------
 
-function element(canvas: HTMLElement): HallShopDirectory {
-  const el = canvas.querySelector('hall-shop-directory');
-  if (!el) throw new Error('hall-shop-directory is not in the story');
-  return el;
-}
+const { element, shadow, part, parts } = widget<HallShopDirectory>('hall-shop-directory');
 
-function shadow(canvas: HTMLElement): ShadowRoot {
-  const root = element(canvas).shadowRoot;
-  if (!root) throw new Error('hall-shop-directory has not rendered');
-  return root;
-}
-
-const part = (canvas: HTMLElement, name: string) => shadow(canvas).querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (canvas: HTMLElement, name: string) => [...shadow(canvas).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 const dialog = (canvas: HTMLElement) => shadow(canvas).querySelector<HTMLDialogElement>('dialog');
 const searchBox = (canvas: HTMLElement) => shadow(canvas).querySelector<HTMLInputElement>('#q')!;
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-/** The toolbar's language (what the provider, and so the element, speaks). */
-const langOf = (globals: Record<string, unknown>): 'ja' | 'en' => (globals['lang'] === 'en' ? 'en' : 'ja');
 
 /** The count line as the catalogue words it. */
 const countText = (lang: 'ja' | 'en', count: number) => (lang === 'ja' ? `${count}件のお店` : `${count} shops`);
@@ -81,17 +67,6 @@ const KIND_LABELS = {
   en: ['Restaurants', 'Food', 'Retail', 'Services', 'Beauty', 'Health', 'Education and culture', 'Lodging', 'Other'],
 } as const;
 
-/** Waits for something to be there and returns it. */
-async function present<T>(find: () => T | null | undefined, what: string, timeout = 3000): Promise<T> {
-  return waitFor(
-    () => {
-      const found = find();
-      if (!found) throw new Error(`${what} is not there yet`);
-      return found;
-    },
-    { timeout },
-  );
-}
 
 /** Waits until the shops are loaded (the count is shown) and returns the count's text. */
 async function loaded(canvas: HTMLElement, timeout = 3000): Promise<string> {
@@ -160,18 +135,7 @@ async function expectNoSidewaysOverflow(canvas: HTMLElement, ...boxes: Array<HTM
   }
 }
 
-/** `window.alert`, watched while a story with hostile data renders (its play function checks it was never called). */
-let alertSpy: ReturnType<typeof spyOn<Window, 'alert'>> | undefined;
-function watchAlerts(): () => void {
-  alertSpy = spyOn(window, 'alert').mockImplementation(() => undefined);
-  return () => {
-    alertSpy?.mockRestore();
-    alertSpy = undefined;
-  };
-}
-const nothingRan = () => expect(alertSpy).not.toHaveBeenCalled();
 
-const hall = (scenario: NonNullable<HallParameters['scenario']>): { hall: HallParameters } => ({ hall: { scenario } });
 
 /** What searching カフェ finds, however it is typed: the two shops with カフェ in their names. */
 const CAFES = { ja: ['カフェ こもれび', 'ブックカフェ 栞'], en: ['Café Komorebi', 'ブックカフェ 栞'] } as const;

@@ -10,7 +10,8 @@ import type { EventOccurrence, HallClient } from '@promotion-hall/sdk';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { css, html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import type { HallParameters, HallStoryArgs } from '../.storybook/preview.js';
+import type { HallStoryArgs } from '../.storybook/preview.js';
+import { hall } from './support/play.js';
 
 /** Story-only: December's events, or the base's loading / empty / error states. */
 class StoryStateDemo extends HallElement {
@@ -71,7 +72,6 @@ function demoRoot(canvas: HTMLElement): ShadowRoot {
 }
 const part = (canvas: HTMLElement, name: string) => demoRoot(canvas).querySelector<HTMLElement>(`[part~="${name}"]`);
 
-const hall = (scenario: NonNullable<HallParameters['scenario']>): { hall: HallParameters } => ({ hall: { scenario } });
 
 const meta = {
   title: 'Foundations/States',

@@ -12,7 +12,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { expect, waitFor } from 'storybook/test';
-import type { HallParameters, HallStoryArgs } from '../.storybook/preview.js';
+import type { HallStoryArgs } from '../.storybook/preview.js';
+import { hall } from './support/play.js';
 
 /** "Now" for the calendar: Thursday 10 December 2026, 10:00 in Japan. */
 const NOW = new Date('2026-12-10T10:00:00+09:00');
@@ -53,7 +54,6 @@ const WORDS = {
   },
 } as const;
 
-const hall = (scenario: NonNullable<HallParameters['scenario']>): { hall: HallParameters } => ({ hall: { scenario } });
 const property = (token: ColorToken) => `--hall-color-${token}`;
 
 /** The preview wrapper the colour controls restyle. */
