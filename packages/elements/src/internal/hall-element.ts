@@ -12,20 +12,9 @@
  *
  * Subclasses implement `renderContent()`; `render()` wraps it in the `base`
  * part, which carries `lang` so screen readers pronounce the text correctly.
- * Setting properties never fires events.
- *
- * @slot loading - Replaces the default skeleton while data loads.
- * @csspart base - The wrapper of everything the element renders (carries `lang`).
- * @csspart loading - The loading state (`aria-busy="true"`).
- * @csspart skeleton - The default grey placeholder lines.
- * @csspart empty - The "nothing to show" message.
- * @csspart error - The error state: a message (`role="alert"`) and the retry button.
- * @csspart retry-button - The button that loads again.
- * @cssprop --hall-color-bg - Background (also -surface, -text, -text-muted, -accent, -on-accent, -border, -error, -on-error, -focus, -holiday, -saturday).
- * @cssprop --hall-font-family - Font stack.
- * @cssprop --hall-radius - Corner radius.
- * @cssprop --hall-space-1 - Spacing steps 1–4 (`--hall-space-2` … `--hall-space-4` likewise).
- * @cssprop --hall-focus-ring - The focus outline (default 3px solid in `--hall-color-focus`).
+ * Setting properties never fires events. The element's shared API (the `loading`
+ * slot, the state parts, the design tokens) is in the class's JSDoc below, where the
+ * custom-elements manifest reads it.
  */
 import { consume } from '@lit/context';
 import type { Task } from '@lit/task';
@@ -68,6 +57,23 @@ function formattersFor(lang: Lang, era: boolean): Formatters {
   return value;
 }
 
+/**
+ * The base of every hall widget: the attributes, slot, parts and design tokens they all share.
+ *
+ * @attr {string} lang - The element's language, `ja` or `en` (primary subtag; `en-GB` → `en`). Without it: the provider's, then `<html lang>`, then Japanese.
+ * @slot loading - Replaces the default skeleton while data loads.
+ * @csspart base - The wrapper of everything the element renders (carries `lang`).
+ * @csspart loading - The loading state (`aria-busy="true"`).
+ * @csspart skeleton - The default grey placeholder lines.
+ * @csspart empty - The "nothing to show" message.
+ * @csspart error - The error state: a message (`role="alert"`) and the retry button.
+ * @csspart retry-button - The button that loads again.
+ * @cssprop --hall-color-bg - Background (also -surface, -text, -text-muted, -accent, -on-accent, -border, -error, -on-error, -focus, -holiday, -saturday).
+ * @cssprop --hall-font-family - Font stack.
+ * @cssprop --hall-radius - Corner radius.
+ * @cssprop --hall-space-1 - Spacing steps 1–4 (`--hall-space-2` … `--hall-space-4` likewise).
+ * @cssprop --hall-focus-ring - The focus outline (default 3px solid in `--hall-color-focus`).
+ */
 export abstract class HallElement extends LangAware(LitElement) {
   static override styles: CSSResultGroup = [hallBaseStyles];
 
@@ -95,12 +101,12 @@ export abstract class HallElement extends LangAware(LitElement) {
     if (messages) registerMessages(messages);
   }
 
-  /** The provider's client (set by @lit/context). */
+  /** The provider's client (set through Lit context). */
   @consume({ context: hallClientContext, subscribe: true })
   @state()
   protected providedClient: HallClient | undefined;
 
-  /** The provider's language (set by @lit/context). */
+  /** The provider's language (set through Lit context). */
   @consume({ context: hallLangContext, subscribe: true })
   @state()
   protected providedLang: Lang | undefined;

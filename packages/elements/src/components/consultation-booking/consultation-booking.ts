@@ -85,8 +85,8 @@ const WINDOW_DAYS = 28;
  * no name, e-mail or phone.
  *
  * @summary A keyboard- and screen-reader-friendly consultation booking form.
- * @fires hall-booking-submit - Cancelable; about to send. `detail`: `{ serviceId, slotId, channel }`.
- * @fires hall-booking-complete - Booked. `detail`: `{ reference }`.
+ * @fires {CustomEvent<HallBookingSubmitDetail>} hall-booking-submit - Cancelable; about to send. `detail`: `{ serviceId, slotId, channel }`.
+ * @fires {CustomEvent<HallBookingCompleteDetail>} hall-booking-complete - Booked. `detail`: `{ reference }`.
  * @csspart steps - The step indicator.
  * @csspart step-heading - The heading of the current step.
  * @csspart service - A consultation menu choice.
@@ -116,6 +116,7 @@ export class HallConsultationBooking extends HallElement {
   @property()
   reference: string | undefined;
 
+  /** With `reference`: the booking's manage token (from the confirmation), which lets the visitor see and cancel it. */
   @property({ attribute: 'manage-token' })
   manageToken: string | undefined;
 

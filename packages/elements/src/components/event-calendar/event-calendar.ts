@@ -78,8 +78,8 @@ const NARROW_WIDTH = 480;
  * seen are kept. Narrow containers (below 480 px) get the list view.
  *
  * @summary The hall's events as a keyboard-accessible month grid or list.
- * @fires hall-event-select - The visitor opened an event. `detail`: `{ id, occurrenceId, category }`.
- * @fires hall-range-change - The visitor moved to another month or view. `detail`: `{ from, to, month, view }`.
+ * @fires {CustomEvent<HallEventSelectDetail>} hall-event-select - The visitor opened an event. `detail`: `{ id, occurrenceId, category }`.
+ * @fires {CustomEvent<HallRangeChangeDetail>} hall-range-change - The visitor moved to another month or view. `detail`: `{ from, to, month, view }`.
  * @csspart toolbar - The row with the month heading and the buttons.
  * @csspart heading - The month heading (2026年12月).
  * @csspart prev-button - Goes to the previous month.
@@ -96,7 +96,7 @@ const NARROW_WIDTH = 480;
  * @csspart more-button - "+N more" in a crowded day.
  * @csspart list - The list (agenda) view.
  * @csspart dialog - The dialog with a day's events or an event's detail.
- * @cssprop --hall-calendar-day-min-height - The height of a day cell in the grid (default 6.5rem).
+ * @cssprop [--hall-calendar-day-min-height=6.5rem] - The height of a day cell in the grid.
  */
 export class HallEventCalendar extends HallElement {
   static override styles = [...[HallElement.styles].flat(), widgetStyles, eventCalendarStyles];

@@ -25,6 +25,7 @@ import { LangAware } from '../../internal/lang-aware.js';
  * wins over the provider's.
  *
  * @summary Gives one SDK client and a language to every hall element inside it.
+ * @attr {string} lang - The language given to the elements inside, `ja` or `en` (primary subtag); an element's own `lang` wins.
  * @slot - The page content containing hall elements.
  */
 export class HallProvider extends LangAware(LitElement) {

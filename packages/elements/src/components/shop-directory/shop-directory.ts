@@ -66,8 +66,8 @@ const PAGE = 500;
  * browser with a pre-folded index; a larger set is searched by the server.
  *
  * @summary A searchable, filterable directory of the shopping streets' shops.
- * @fires hall-shop-select - The visitor opened a shop. `detail`: `{ id }`.
- * @fires hall-search - The visitor changed the search. `detail`: `{ queryLength, filters, resultCount }` (never the text typed).
+ * @fires {CustomEvent<HallShopSelectDetail>} hall-shop-select - The visitor opened a shop. `detail`: `{ id }`.
+ * @fires {CustomEvent<HallSearchDetail>} hall-search - The visitor changed the search. `detail`: `{ queryLength, filters, resultCount }` (never the text typed).
  * @csspart search - The search box and its label.
  * @csspart filter - The filters (a disclosure with fieldsets).
  * @csspart count - The number of shops found.
@@ -76,7 +76,7 @@ const PAGE = 500;
  * @csspart shop-card - One shop in the list (a button opening its detail).
  * @csspart badge - Badges (kind, open now).
  * @csspart detail - The shop's detail dialog.
- * @cssprop --hall-directory-list-height - The result list's height before it scrolls (default 36rem).
+ * @cssprop [--hall-directory-list-height=36rem] - The result list's height before it scrolls.
  */
 export class HallShopDirectory extends HallElement {
   static override styles = [...[HallElement.styles].flat(), widgetStyles, shopDirectoryStyles];
