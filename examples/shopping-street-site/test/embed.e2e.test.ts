@@ -1,6 +1,6 @@
 /**
  * The embed pages in a real browser, framed the way a site builder that strips <script>
- * frames them: a host page on another origin (http://localhost:<port>) with no script at
+ * frames them: a host page on another origin (http://localhost:<its port>) with no script at
  * all and a strict policy of its own, holding only an <iframe> of
  * http://127.0.0.1:<port>/embed/…. The widget must render inside the frame with 0 CSP
  * violations and 0 errors. Needs `npm run build` (npm test runs it).
@@ -8,27 +8,25 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
-import type { TestServer } from '../../../packages/server/test/support/test-server.js';
-import { assertClean, skipWithoutChromium, startSite, watch, type PageRecord, type SiteUnderTest } from './support/site-browser.js';
+import { escapeHtml } from '../../../packages/server/src/docs-page.js';
+import { assertClean, skipWithoutChromium, startHostSite, startSite, watch, type HostSite, type PageRecord, type SiteUnderTest } from './support/site-browser.js';
 
-/** Serves a host page holding only `<iframe src=embedUrl>` on the server's other loopback name. */
-async function openHostPage(context: BrowserContext, server: TestServer, embedPath: string, title: string): Promise<{ page: Page; record: PageRecord; frame: Frame }> {
-  const embedOrigin = server.url; // http://127.0.0.1:<port>
-  const hostUrl = `${embedOrigin.replace('127.0.0.1', 'localhost')}/association/${embedPath.split('?')[0]!.split('/').pop()}.html`;
-  assert.notEqual(new URL(hostUrl).origin, embedOrigin, 'the host page is on another origin');
+/** Opens a page of the host site holding only an <iframe> of `embedPath` of the hall. */
+async function openHostPage(context: BrowserContext, host: HostSite, embedOrigin: string, embedPath: string, title: string): Promise<{ page: Page; record: PageRecord; frame: Frame }> {
+  const pathname = `/${title.replace(/\W+/g, '-').toLowerCase()}.html`;
+  host.serve(pathname, {
+    type: 'text/html; charset=utf-8',
+    headers: { 'content-security-policy': `default-src 'none'; frame-src ${embedOrigin}` },
+    // Width and height as attributes: the host's policy allows no style at all.
+    body:
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Our street</title></head><body><h1>Our street</h1>` +
+      `<iframe src="${escapeHtml(embedOrigin + embedPath)}" title="${escapeHtml(title)}" width="900" height="700"></iframe></body></html>`,
+  });
   const page = await context.newPage();
   const record = watch(page);
-  await page.route(hostUrl, (route) =>
-    route.fulfill({
-      status: 200,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': `default-src 'none'; frame-src ${embedOrigin}` },
-      // Width and height as attributes: the host's policy allows no style at all.
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><h1>Our street</h1><iframe src="${embedOrigin}${embedPath}" title="${title}" width="900" height="700"></iframe></body></html>`,
-    }),
-  );
-  await page.goto(hostUrl, { waitUntil: 'load' });
-  const frame = page.frames().find((f) => f.url().startsWith(`${embedOrigin}/embed/`));
-  assert.ok(frame, `no frame of ${embedOrigin}${embedPath}: ${page.frames().map((f) => f.url()).join(', ')} ${JSON.stringify(record)}`);
+  await page.goto(`${host.origin}${pathname}`, { waitUntil: 'load' });
+  const frame = page.frames().find((f) => f.url() === `${embedOrigin}${embedPath}`);
+  assert.ok(frame, `no frame of ${embedOrigin}${embedPath}: ${page.frames().map((f) => f.url()).join(', ')}`);
   return { page, record, frame };
 }
 
@@ -40,16 +38,20 @@ async function collectFrame(frame: Frame, record: PageRecord): Promise<PageRecor
 
 describe('embed pages framed by a site without scripts', { skip: skipWithoutChromium }, () => {
   let site: SiteUnderTest;
+  let host: HostSite;
 
   before(async () => {
     site = await startSite();
+    host = await startHostSite();
+    assert.notEqual(host.origin, site.server.url, 'the host page is on another origin');
   });
   after(async () => {
+    await host?.close();
     await site?.close();
   });
 
   it('renders the calendar in the frame, in English, with 0 CSP violations and 0 errors', async () => {
-    const { page, record, frame } = await openHostPage(site.context, site.server, '/embed/calendar?lang=en', 'Events at the hall');
+    const { page, record, frame } = await openHostPage(site.context, host, site.server.url, '/embed/calendar?lang=en', 'Events at the hall');
     // The host page itself ran nothing, and framing it was allowed (frame-ancestors *).
     assert.equal(await page.locator('script').count(), 0);
     const embed = page.frameLocator('iframe');
@@ -64,7 +66,7 @@ describe('embed pages framed by a site without scripts', { skip: skipWithoutChro
   });
 
   it('shows the booking form’s first step in the frame', async () => {
-    const { page, record, frame } = await openHostPage(site.context, site.server, '/embed/booking?lang=en', 'Book a consultation');
+    const { page, record, frame } = await openHostPage(site.context, host, site.server.url, '/embed/booking?lang=en', 'Book a consultation');
     const booking = page.frameLocator('iframe').locator('hall-consultation-booking');
     await booking.locator('[part~="service"]').first().waitFor({ timeout: 15_000 });
     assert.ok((await booking.locator('[part~="service"]').count()) > 0, 'the consultation menus');

@@ -1,7 +1,8 @@
 /**
  * The hall's HTTP application: the API under /api/v1, health, the example site
- * at / and the widgets' CDN bundles at /widgets/. Built from its dependencies so
- * tests can give it a clock, a database and a configuration of their own.
+ * at /, the widgets' CDN bundles at /widgets/ and their framable pages at /embed/.
+ * Built from its dependencies so tests can give it a clock, a database and a
+ * configuration of their own.
  */
 import { PROBLEM_TYPES } from '@promotion-hall/sdk/schemas';
 import { Hono, type Context } from 'hono';
@@ -14,6 +15,7 @@ import { tokyoDate } from './domain/time.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { consultationRoutes } from './routes/consultations.js';
 import { docsRoutes } from './routes/docs.js';
+import { embedRoutes } from './routes/embed.js';
 import { eventRoutes } from './routes/events.js';
 import { metaRoutes } from './routes/meta.js';
 import { programRoutes } from './routes/programs.js';
@@ -64,6 +66,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route(API_PREFIX, api);
   app.route('/', metaRoutes(deps));
   app.route('/', docsRoutes());
+  app.route('/', embedRoutes(deps));
   app.route('/', staticRoutes(deps));
 
   app.notFound((c) => sendProblem(c, new HttpProblem({ type: PROBLEM_TYPES.notFound, title: 'Not found', status: 404, detail: `Nothing at ${c.req.method} ${c.req.path}.` })));

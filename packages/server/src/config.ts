@@ -22,6 +22,11 @@ export interface ServerConfig {
   siteDir: string | null;
   /** The built CDN bundles of the widgets served at `/widgets/`; null serves none. */
   widgetsDir: string | null;
+  /**
+   * The `frame-ancestors` sources of the embed pages at /embed/* (HALL_EMBED_FRAME_ANCESTORS):
+   * which sites may show them in an `<iframe>`. `*` (the default) lets any site.
+   */
+  embedFrameAncestors: readonly string[];
   /** Validate every JSON answer against the shared schemas before sending it. */
   validateResponses: boolean;
   /** Write one access-log line per request to stdout (method, path, status, ms; never query or body). */
@@ -81,6 +86,31 @@ function origins(raw: string | undefined, port: number): string[] {
     });
 }
 
+/** A CSP source an operator may list: an origin (a `*.` subdomain wildcard allowed), a scheme (`https:`), `*`, `'self'`. */
+const FRAME_SOURCE = /^(\*|'self'|[a-z][a-z0-9+.-]*:|[a-z][a-z0-9+.-]*:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:(\d{1,5}|\*))?)$/i;
+
+/**
+ * Space-separated, like the CSP directive it becomes. Anything else (`;`, `,`, quotes,
+ * paths) is refused: the value is written into a header, where it must not add directives.
+ *
+ * The default `*` lets any site frame the embed pages, on purpose: the associations' site
+ * builders (Jimdo, Wix, Peraichi, …) cannot be listed in advance, and the pages hold
+ * nothing worth clickjacking: public data, and a booking form that posts only to the
+ * hall's own origin and asks the visitor to review before sending. The manage token of a
+ * booking travels in the URL's fragment, which the framing site cannot read.
+ */
+function frameAncestors(raw: string | undefined): string[] {
+  const list = (raw ?? '').split(/\s+/).filter(Boolean);
+  if (list.length === 0) return ['*'];
+  if (list.length === 1 && list[0] === "'none'") return list;
+  for (const source of list) {
+    if (!FRAME_SOURCE.test(source)) {
+      throw new ConfigError(`HALL_EMBED_FRAME_ANCESTORS: "${source}" is not an origin such as https://street.example.jp (space-separated; * for any site)`);
+    }
+  }
+  return list;
+}
+
 export const MIN_FORM_SECRET_LENGTH = 32;
 
 /** At least 32 characters, e.g. `openssl rand -base64 32`; empty or unset: none. */
@@ -109,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     retentionDays: integer(env, 'HALL_RETENTION_DAYS', 180, 1, 3650),
     siteDir: env.HALL_SITE_DIR === '' ? null : path.resolve(env.HALL_SITE_DIR || path.join(REPO_ROOT, 'examples/shopping-street-site')),
     widgetsDir: env.HALL_WIDGETS_DIR === '' ? null : path.resolve(env.HALL_WIDGETS_DIR || path.join(REPO_ROOT, 'packages/elements/dist/cdn')),
+    embedFrameAncestors: frameAncestors(env.HALL_EMBED_FRAME_ANCESTORS),
     validateResponses: flag(env, 'HALL_VALIDATE_RESPONSES', true),
     accessLog: flag(env, 'HALL_ACCESS_LOG', true),
     formSecret: formSecret(env.HALL_FORM_SECRET),

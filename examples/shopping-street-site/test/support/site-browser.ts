@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,13 +116,16 @@ export interface SiteUnderTest {
   close(): Promise<void>;
 }
 
-/** The real server on a loopback port serving the site and the built bundles, and Chromium. */
-export async function startSite(): Promise<SiteUnderTest> {
+/**
+ * The real server on a loopback port serving the site and the built bundles, and Chromium.
+ * `hostOrigins`: other sites (pages served through `page.route`) allowed to book, besides the site's own.
+ */
+export async function startSite(options: { hostOrigins?: readonly string[] } = {}): Promise<SiteUnderTest> {
   assert.ok(existsSync(path.join(WIDGETS_DIR, 'hall-elements.js')), `${WIDGETS_DIR}/hall-elements.js is missing: run \`npm run build\` first (npm test does).`);
   const [server, browser] = await Promise.all([
     // A known port, so the site's own origin can be allowed to book (as `npm start` allows its own).
     freePort().then((port) =>
-      startTestServer({ config: { siteDir: SITE_DIR, widgetsDir: WIDGETS_DIR, accessLog: false, port, allowedOrigins: [`http://127.0.0.1:${port}`] } }),
+      startTestServer({ config: { siteDir: SITE_DIR, widgetsDir: WIDGETS_DIR, accessLog: false, port, allowedOrigins: [`http://127.0.0.1:${port}`, ...(options.hostOrigins ?? [])] } }),
     ),
     chromium.launch({ executablePath: executablePath as string, headless: true, args: CHROMIUM_ARGS }),
   ]);
@@ -152,4 +156,43 @@ export async function routeEnglishEdition(page: Page, server: TestServer): Promi
     await route.fulfill({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': SITE_CSP }, body: english });
   });
   return url;
+}
+
+export interface HostPage {
+  type: string;
+  body: string;
+  /** More response headers, e.g. the page's own Content-Security-Policy. */
+  headers?: Record<string, string>;
+}
+
+export interface HostSite {
+  /** `http://localhost:<port>`: another origin than the hall's `http://127.0.0.1:<port>`. */
+  origin: string;
+  /** Serves `body` at `pathname` from now on. */
+  serve(pathname: string, page: HostPage): void;
+  close(): Promise<void>;
+}
+
+/**
+ * An association's own site: a real server on another origin. Not `page.route`: Chromium's
+ * local network access checks block requests to (and frames of) a loopback address from a
+ * page that came from no address at all.
+ */
+export async function startHostSite(): Promise<HostSite> {
+  const pages = new Map<string, HostPage>();
+  const server = createHttpServer((request, response) => {
+    const page = pages.get(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!page) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': page.type, ...page.headers }).end(page.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://localhost:${port}`,
+    serve: (pathname, page) => void pages.set(pathname, page),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -9,9 +9,18 @@ import path from 'node:path';
 import { notFound } from '../http/problem.js';
 import type { AppDeps } from '../deps.js';
 
-export const SITE_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self'; " +
-  "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
+/** The site's policy with the given `frame-ancestors` sources (the embed pages let other sites frame them). */
+export function contentSecurityPolicy(frameAncestors: readonly string[]): string {
+  return (
+    "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self'; " +
+    `object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors ${frameAncestors.join(' ')}`
+  );
+}
+
+export const SITE_CSP = contentSecurityPolicy(["'self'"]);
+
+/** What /widgets/ (and the embed pages, which load them) answer before `npm run build`. */
+export const WIDGETS_NOT_BUILT = 'The widget bundles have not been built; run npm run build.';
 
 export function staticRoutes(deps: AppDeps): Hono {
   const app = new Hono();
@@ -20,7 +29,7 @@ export function staticRoutes(deps: AppDeps): Hono {
   if (widgetsDir !== null && !existsSync(widgetsDir)) {
     // Not built yet (the elements' CDN build comes with the widgets): say so instead of a bare 404.
     app.all('/widgets/*', () => {
-      throw notFound('The widget bundles have not been built; run npm run build.');
+      throw notFound(WIDGETS_NOT_BUILT);
     });
   } else if (widgetsDir !== null) {
     app.use('/widgets/*', async (c, next) => {
