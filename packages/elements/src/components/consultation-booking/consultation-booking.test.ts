@@ -59,7 +59,7 @@ function slot(day: string, time: string, remaining = 1): Slot {
 
 const SLOTS = [slot('2026-12-11', '10:00'), slot('2026-12-11', '14:00', 0), slot('2026-12-16', '10:00')];
 
-type PostBehaviour = 'ok' | 'conflict-once' | 'lost-answer-once' | 'invalid-email' | 'refused';
+type PostBehaviour = 'ok' | 'conflict-once' | 'lost-answer-once' | 'invalid-email' | 'refused' | 'origin-not-allowed';
 
 interface FakeApi {
   client: HallClient;
@@ -82,6 +82,7 @@ function fakeApi(behaviour: PostBehaviour = 'ok'): FakeApi {
     if (path === 'consultations/slots') return json({ items: SLOTS });
     if (path === 'calendar') return json({ items: [] });
     if (path === 'consultations/form-token') {
+      if (behaviour === 'origin-not-allowed') return json({ type: '/problems/origin-not-allowed', title: 'Origin not allowed', status: 403 }, 403);
       return json({ token: 'form-token-for-tests', issuedAt: '2026-12-09T01:00:00Z', minFillSeconds: 3, expiresAt: '2026-12-09T03:00:00Z' });
     }
     if (path === 'consultations/bookings' && request.method === 'POST') {
@@ -433,6 +434,18 @@ describe('hall-consultation-booking', () => {
     expect($(el, '.send-problem')!.textContent).not.to.contain('二重');
     expect($(el, '[part~="next-button"]')!.textContent).to.contain('この内容で予約する');
     expect($(el, '[part~="back-button"]')).not.to.equal(null);
+  });
+
+  it('says at the details step, before anything is typed, when the hall takes no bookings from this page', async () => {
+    const api = fakeApi('origin-not-allowed');
+    const el = await mount(api, { service: 'startup' });
+    await chooseSlot(el);
+    await until(() => Boolean($(el, '[part~="not-allowed"]')));
+    const notice = $(el, '[part~="not-allowed"]')!;
+    expect(notice.getAttribute('role')).to.equal('alert');
+    expect(notice.textContent).to.contain('このページからは予約を受け付けていません');
+    expect($(el, '#name')).not.to.equal(null, 'the details step is shown');
+    expect(await axeViolations(el)).to.deep.equal([]);
   });
 
   it('takes non-personal prefill from the host page and sends its street and allow-listed utm_* values', async () => {

@@ -1,6 +1,7 @@
 import {
   createIdempotencyKey,
   isHallConflictError,
+  isHallForbiddenError,
   isHallHttpError,
   isHallInvalidInputError,
   isHallRateLimitError,
@@ -95,6 +96,7 @@ const WINDOW_DAYS = 28;
  * @csspart slot - A time choice.
  * @csspart field - A form field's wrapper.
  * @csspart error-summary - The list of fields to fix.
+ * @csspart not-allowed - Said on the details and review steps when the hall takes no bookings from this page's origin.
  * @csspart next-button - Next / send.
  * @csspart back-button - Back.
  * @csspart confirmation - The confirmation after booking.
@@ -143,6 +145,8 @@ export class HallConsultationBooking extends HallElement {
   @state() private stepError: string | undefined;
   @state() private sending = false;
   @state() private sendProblem: SendProblem | undefined;
+  /** The hall refused this page's origin (not on its list of booking sites): said before anything is typed. */
+  @state() private notAllowedHere = false;
   @state() private created: BookingCreated | undefined;
   @state() private managed: Load<Booking> | undefined;
   @state() private confirmingCancel = false;
@@ -291,8 +295,12 @@ export class HallConsultationBooking extends HallElement {
     const client = this.client;
     if (!client) return Promise.reject(new Error('no client'));
     const token = client.consultations.formToken().then((answer) => answer.token);
-    // A failure is reported when sending (and a new token is asked for then).
-    token.catch(() => (this.formToken = undefined));
+    // A failure is reported when sending (and a new token is asked for then), except a refused
+    // origin: no booking can be sent from this page, so the visitor is told before typing.
+    token.catch((error: unknown) => {
+      this.formToken = undefined;
+      if (isHallForbiddenError(error)) this.notAllowedHere = true;
+    });
     return token;
   }
 
@@ -807,6 +815,7 @@ export class HallConsultationBooking extends HallElement {
     const left = 200 - [...this.form.topicText].length;
     const summary = FIELD_ORDER.filter((f) => this.problems.has(f));
     return html`
+      ${this.renderNotAllowed()}
       ${this.showSummary && summary.length > 0
         ? html`<div part="error-summary" class="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
             <p id="summary-title" class="summary-title">${t('booking.errorSummary', { count: summary.length })}</p>
@@ -937,11 +946,17 @@ export class HallConsultationBooking extends HallElement {
     </dl>`;
   }
 
+  /** On the details and review steps while the hall refuses this page's origin. */
+  private renderNotAllowed(): TemplateResult | typeof nothing {
+    return this.notAllowedHere ? html`<p part="not-allowed" class="send-problem" role="alert">${this.t('booking.notAllowedHere')}</p>` : nothing;
+  }
+
   private renderReviewStep(): TemplateResult {
     const t = this.t.bind(this);
     const f = this.form;
     const problem = this.sendProblem;
     return html`
+      ${this.renderNotAllowed()}
       <p>${t('booking.reviewIntro')}</p>
       ${this.renderChoiceSummary()}
       <dl class="detail">
