@@ -61,6 +61,7 @@ import { APPLICANT_TYPES, SHOP_CATEGORIES, type BookingRules, type Channel } fro
  * - `booking-invalid`: every booking is refused with a field error on `body.applicant.email` (422);
  * - `booking-rate-limited`: every booking is refused with 429 and `Retry-After: 30`;
  * - `booking-pending`: a booking is never answered (the element stays "sending");
+ * - `booking-origin-not-allowed`: the hall refuses this page's origin (403 on the form token and on bookings);
  * - `manage`: `PH-7K3M9Q2A` with `MANAGE_TOKEN`, a booking that can still be cancelled online (and is, by `DELETE`);
  * - `manage-too-late`: the same reference and token, a booking whose online cancellation has closed.
  * Every scenario but `loading` and `error` answers the consultations' routes.
@@ -85,6 +86,7 @@ export const SCENARIOS = [
   'booking-invalid',
   'booking-rate-limited',
   'booking-pending',
+  'booking-origin-not-allowed',
   'manage',
   'manage-too-late',
 ] as const;
@@ -1400,6 +1402,7 @@ const json = (status: number, body: unknown, type = 'application/json'): Respons
 const problem = (body: Problem): Response => json(body.status, body, 'application/problem+json');
 
 const unavailable: Problem = { type: '/problems/internal', title: 'Service Unavailable', status: 503 };
+const originNotAllowed: Problem = { type: '/problems/origin-not-allowed', title: 'Origin not allowed', status: 403 };
 const notFound: Problem = { type: '/problems/not-found', title: 'Not Found', status: 404 };
 const badRequest = (field: string, message: string): Problem => ({
   type: '/problems/validation',
@@ -1673,6 +1676,7 @@ export function fakeFetch(scenario: Scenario): typeof globalThis.fetch {
     if (path === 'streets') return Promise.resolve(json(200, { items: cannedStreets }));
     if (path === 'consultations/services') return Promise.resolve(json(200, { items: cannedServices }));
     if (path === 'consultations/slots') return Promise.resolve(answerSlots(consultations, url.searchParams));
+    if (scenario === 'booking-origin-not-allowed' && /^consultations\/(form-token|bookings)/.test(path)) return Promise.resolve(problem(originNotAllowed));
     if (path === 'consultations/form-token') return Promise.resolve(answerFormToken(consultations));
     if (path === 'consultations/bookings' && request.method === 'POST') {
       return scenario === 'booking-pending' ? never() : answerBooking(scenario, consultations, request);

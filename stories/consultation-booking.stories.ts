@@ -78,6 +78,7 @@ const WORDS = {
     sendFailed: '予約を送信できませんでした。',
     network: '通信できませんでした。',
     rateLimit: 'アクセスが集中しています。30秒ほど待ってから、もう一度お試しください。',
+    notAllowed: 'このページからは予約を受け付けていません。',
     summary: (count: number) => `入力内容を確認してください(${count}件)`,
     email: 'メールアドレス',
     checkThis: '入力内容を確認してください。',
@@ -99,6 +100,7 @@ const WORDS = {
     sendFailed: 'Your booking could not be sent.',
     network: 'Could not connect.',
     rateLimit: 'Too many requests right now. Please wait about 30 seconds and try again.',
+    notAllowed: 'Bookings cannot be made from this page.',
     summary: (count: number) => `Please check ${count} fields`,
     email: 'E-mail address',
     checkThis: 'Please check this.',
@@ -632,6 +634,19 @@ export const RateLimited: Story = {
     await waitFor(() => expect(focused(canvasElement)).toBe(message));
     await atStep(canvasElement, lang, 'review');
     await expect(text(part(canvasElement, 'next-button'))).toBe(WORDS[lang].submit);
+  },
+};
+
+/** A site the hall has not registered for bookings: said on the details step, before anything is typed. */
+export const NotAllowedHere: Story = {
+  parameters: hall('booking-origin-not-allowed'),
+  play: async ({ canvasElement, globals }) => {
+    const lang = langOf(globals);
+    await toDetails(canvasElement, lang);
+    const notice = await present(() => part(canvasElement, 'not-allowed'), 'the notice');
+    await expect(notice).toHaveAttribute('role', 'alert');
+    await expect(text(notice)).toContain(WORDS[lang].notAllowed);
+    await expect(field(canvasElement, 'name')).toHaveValue('');
   },
 };
 
