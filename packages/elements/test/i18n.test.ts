@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { en, type Catalogue } from '../src/i18n/en.js';
 import { ja } from '../src/i18n/ja.js';
 import { toLang } from '../src/i18n/lang.js';
-import { registerMessages, translate } from '../src/i18n/translate.js';
+import { groupDigits, registerMessages, translate } from '../src/i18n/translate.js';
 import { calendarMessages } from '../src/components/event-calendar/messages.js';
 import { directoryMessages } from '../src/components/shop-directory/messages.js';
 import { bookingMessages } from '../src/components/consultation-booking/messages.js';
@@ -75,6 +75,19 @@ describe('translate', () => {
   it('fills placeholders as text', () => {
     assert.equal(translate('en', 'error.rateLimit', { seconds: 30 }), 'Too many requests right now. Please wait about 30 seconds and try again.');
     assert.equal(translate('ja', 'error.rateLimit', { seconds: '<b>5</b>' }), 'アクセスが集中しています。<b>5</b>秒ほど待ってから、もう一度お試しください。');
+  });
+});
+
+describe('groupDigits', () => {
+  it('writes whole numbers exactly as Intl.NumberFormat does in both languages, and leaves the rest to it', () => {
+    const values = [0, 1, 9, 10, 99, 100, 999, 1_000, 1_001, 9_999, 10_000, 12_345, 100_000, 999_999, 1_000_000, 123_456_789, Number.MAX_SAFE_INTEGER];
+    const all = [...values, ...values.map((v) => -v), -0, 0.5, 1.5, 2.5, -2.5, 1234.56, Number.MAX_SAFE_INTEGER + 2, 1e21, NaN, Infinity, -Infinity];
+    // Random whole numbers of every length too.
+    for (let i = 0; i < 500; i++) all.push(Math.floor(Math.random() * 10 ** (1 + (i % 15))) * (i % 2 ? -1 : 1));
+    for (const [lang, locale] of [['ja', 'ja-JP'], ['en', 'en-US']] as const) {
+      const intl = new Intl.NumberFormat(locale, { useGrouping: true, maximumFractionDigits: 0 });
+      for (const value of all) assert.equal(groupDigits(lang, value), intl.format(value), `${lang} ${value}`);
+    }
   });
 });
 
