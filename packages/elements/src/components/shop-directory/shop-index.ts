@@ -64,6 +64,7 @@ export interface IndexedShop {
 
 export interface ShopIndex {
   readonly byReading: readonly IndexedShop[];
+  /** Made on first use: most visitors never sort by category, and the sort is inside the first frame otherwise. */
   readonly byCategory: readonly IndexedShop[];
 }
 
@@ -98,18 +99,24 @@ export function indexShops(shops: readonly Shop[]): IndexEntry[] {
  * skipped when the input is sorted (checked, not assumed).
  */
 export function assembleIndex(folded: readonly IndexEntry[]): ShopIndex {
-  const entries = [...folded];
   const before = (a: IndexEntry, b: IndexEntry) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.shop.id < b.shop.id ? -1 : a.shop.id > b.shop.id ? 1 : 0);
   let sorted = true;
-  for (let i = 1; i < entries.length && sorted; i++) sorted = before(entries[i - 1]!, entries[i]!) <= 0;
-  if (!sorted) entries.sort(before);
-  const byReading: IndexedShop[] = entries.map(({ shop, text, facts }) => ({ shop, text, facts }));
-  const rank = (c: string) => {
-    const i = (SHOP_CATEGORIES as readonly string[]).indexOf(c);
-    return i === -1 ? SHOP_CATEGORIES.length : i;
+  for (let i = 1; i < folded.length && sorted; i++) sorted = before(folded[i - 1]!, folded[i]!) <= 0;
+  // The entries themselves (their extra `key` is harmless): no second object per shop.
+  const byReading: readonly IndexedShop[] = sorted ? folded : [...folded].sort(before);
+  let byCategory: readonly IndexedShop[] | undefined;
+  return {
+    byReading,
+    get byCategory() {
+      if (!byCategory) {
+        const rank = new Map<string, number>(SHOP_CATEGORIES.map((c, i) => [c, i]));
+        const rankOf = (entry: IndexedShop) => rank.get(entry.shop.category) ?? SHOP_CATEGORIES.length;
+        // Array.prototype.sort is stable: within a category the reading order stays.
+        byCategory = [...byReading].sort((a, b) => rankOf(a) - rankOf(b));
+      }
+      return byCategory;
+    },
   };
-  const byCategory = [...byReading].sort((a, b) => rank(a.shop.category) - rank(b.shop.category));
-  return { byReading, byCategory };
 }
 
 /** The whole index at once (tests and small sets). */
