@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, it } from 'node:test';
 import { createFormatters } from '../src/i18n/format.js';
+import { formatDifferencesFromIntl } from './fixtures/format-against-intl.js';
 
 const run = promisify(execFile);
 const fixture = fileURLToPath(new URL('./fixtures/format-sample.ts', import.meta.url));
@@ -68,6 +69,10 @@ describe('createFormatters', () => {
   it('gives both dates for a range over midnight in Japan', () => {
     const f = createFormatters('ja');
     assert.equal(f.timeRange('2026-12-08T22:00:00+09:00', '2026-12-09T01:00:00+09:00'), '2026年12月8日(火) 22:00～2026年12月9日(水) 1:00');
+  });
+
+  it('writes the Western calendar by hand exactly as Intl does (this Node\'s ICU), and leaves the rest to Intl', () => {
+    assert.deepEqual(formatDifferencesFromIntl(), []);
   });
 
   it('rejects invalid dates and months instead of printing "Invalid Date"', () => {

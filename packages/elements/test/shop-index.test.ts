@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Shop, ShopCategory } from '@promotion-hall/sdk';
+import type { Shop } from '@promotion-hall/sdk';
+import type { ShopCategory } from '@promotion-hall/sdk/schemas';
 import { SHOP_CATEGORIES } from '@promotion-hall/sdk/schemas';
 import { buildShopIndex, filterShops, NO_FILTERS } from '../src/components/shop-directory/shop-index.js';
 

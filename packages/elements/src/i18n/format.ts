@@ -6,6 +6,7 @@
  * sees the hall's own dates and times (label them with `time.japanTime` where they
  * could be misread). Era mode uses the Japanese calendar (令和8年12月).
  */
+import { dateText, isoText, japanParts, monthText, timeText, WEEKDAY_NAMES } from './gregorian.js';
 import type { Lang } from './lang.js';
 
 export const HALL_TIME_ZONE = 'Asia/Tokyo';
@@ -58,10 +59,6 @@ function timeFields(lang: Lang): Intl.DateTimeFormatOptions {
   return lang === 'ja' ? { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' } : { hour: 'numeric', minute: '2-digit' };
 }
 
-// A known week in any zone: 2026-01-04 is a Sunday; 03:00 UTC is noon in Tokyo.
-const SUNDAY_NOON_JST_UTC = Date.UTC(2026, 0, 4, 3);
-const DAY_MS = 86_400_000;
-
 export function createFormatters(lang: Lang, options: FormatOptions = {}): Formatters {
   const era = options.era === true;
   const locale = localeFor(lang, era);
@@ -80,13 +77,29 @@ export function createFormatters(lang: Lang, options: FormatOptions = {}): Forma
   const monthFormat = lazy(() => make({ year: 'numeric', month: 'long' }));
   // The Western calendar is needed for ISO dates whatever the display calendar.
   const isoFormat = lazy(() => new Intl.DateTimeFormat('en-CA', { timeZone: HALL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }));
-  const weekdayFormats = new Map<WeekdayWidth, readonly string[]>();
   const rangeSeparator = lang === 'ja' ? '～' : ' – ';
 
+  // The Western calendar in Japan is written by hand where it can be (gregorian.ts says why);
+  // the era, and instants before 1952 or after 9999, go through Intl.
+  const handParts = (date: Date) => (era ? undefined : japanParts(date));
+
   const isoDate = (value: DateInput): string => {
-    const parts = isoFormat.formatToParts(toDate(value));
+    const date = toDate(value);
+    const fixed = japanParts(date);
+    if (fixed) return isoText(fixed);
+    const parts = isoFormat.formatToParts(date);
     const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
     return `${part('year')}-${part('month')}-${part('day')}`;
+  };
+  const date = (value: DateInput): string => {
+    const d = toDate(value);
+    const p = handParts(d);
+    return p ? dateText(lang, p) : dateFormat.format(d);
+  };
+  const time = (value: DateInput): string => {
+    const d = toDate(value);
+    const p = handParts(d);
+    return p ? timeText(lang, p) : timeFormat.format(d);
   };
 
   function monthHeading(value: DateInput): string;
@@ -95,31 +108,26 @@ export function createFormatters(lang: Lang, options: FormatOptions = {}): Forma
     if (month !== undefined) {
       if (!Number.isInteger(valueOrYear) || !Number.isInteger(month) || month < 1 || month > 12) throw new RangeError('Invalid month');
       // The 15th at noon in Tokyo is inside that month in every zone.
-      return monthFormat.format(new Date(Date.UTC(valueOrYear as number, month - 1, 15, 3)));
+      return monthHeading(new Date(Date.UTC(valueOrYear as number, month - 1, 15, 3)));
     }
-    return monthFormat.format(toDate(valueOrYear));
+    const d = toDate(valueOrYear);
+    const p = handParts(d);
+    return p ? monthText(lang, p.year, p.month) : monthFormat.format(d);
   }
 
   return Object.freeze({
     lang,
     era,
-    date: (value: DateInput) => dateFormat.format(toDate(value)),
-    time: (value: DateInput) => timeFormat.format(toDate(value)),
+    date,
+    time,
     dateTime: (value: DateInput) => dateTimeFormat.format(toDate(value)),
     monthHeading,
-    weekdays(width: WeekdayWidth = 'short') {
-      let names = weekdayFormats.get(width);
-      if (!names) {
-        const format = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: HALL_TIME_ZONE });
-        names = Object.freeze(Array.from({ length: 7 }, (_, i) => format.format(new Date(SUNDAY_NOON_JST_UTC + i * DAY_MS))));
-        weekdayFormats.set(width, names);
-      }
-      return names;
-    },
+    // The same in every calendar (the era changes years only).
+    weekdays: (width: WeekdayWidth = 'short') => WEEKDAY_NAMES[lang][width],
     timeRange(start: DateInput, end: DateInput) {
       const from = toDate(start);
       const to = toDate(end);
-      if (isoDate(from) === isoDate(to)) return `${timeFormat.format(from)}${rangeSeparator}${timeFormat.format(to)}`;
+      if (isoDate(from) === isoDate(to)) return `${time(from)}${rangeSeparator}${time(to)}`;
       return `${dateTimeFormat.format(from)}${rangeSeparator}${dateTimeFormat.format(to)}`;
     },
     isoDate,

@@ -1,0 +1,9 @@
+/** In Chromium: the hand-written dates and times are Intl's, with this browser's ICU data. */
+import { expect } from '@open-wc/testing';
+import { formatDifferencesFromIntl } from '../../test/fixtures/format-against-intl.js';
+
+describe('createFormatters in Chromium', () => {
+  it('writes the Western calendar in Japan exactly as Intl does here', () => {
+    expect(formatDifferencesFromIntl()).to.deep.equal([]);
+  });
+});
