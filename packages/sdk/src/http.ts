@@ -54,6 +54,13 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Per-attempt timeout for this call, in ms. */
   timeout?: number;
+  /**
+   * Reads only. `false`: do not keep this answer for ETag revalidation (its next read
+   * downloads it again, through the browser's HTTP cache where there is one). For large
+   * answers the caller keeps in a form of its own: a kept answer stays in memory as long
+   * as the client. Identical concurrent reads are still shared. Default `true`.
+   */
+  keep?: boolean;
 }
 
 /** How a call may be retried: reads freely, a booking only with its idempotency key, other writes never. */

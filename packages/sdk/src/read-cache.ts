@@ -67,7 +67,8 @@ export class ReadCache {
       return cached.value as z.infer<S>;
     }
     if (answer.notModified) throw new Error('unreachable: 304 without a cached answer');
-    if (answer.etag) this.touch(key, { etag: answer.etag, value: answer.value });
+    // `keep: false` (large answers the caller holds in its own form): not kept, so not held twice.
+    if (answer.etag && call.options?.keep !== false) this.touch(key, { etag: answer.etag, value: answer.value });
     return answer.value;
   }
 

@@ -604,6 +604,21 @@ describe('de-duplication and ETag', () => {
     assert.deepEqual(later, a);
   });
 
+  it('keeps no answer read with { keep: false }: the next read downloads it again, and concurrent reads are still one', async () => {
+    const { fetch, sent } = recordingFetch();
+    const hall = clientFor(main, { fetch });
+    const [a, b] = await Promise.all([hall.streets.list({ keep: false }), hall.streets.list({ keep: false })]);
+    assert.equal(sent.length, 1, 'shared while in flight');
+    assert.deepEqual(b, a);
+    const again = await hall.streets.list();
+    assert.equal(sent.length, 2);
+    assert.equal(sent[1]?.headers.get('if-none-match'), null, 'nothing kept to revalidate');
+    assert.deepEqual(again, a);
+    // A kept answer is still used by a { keep: false } read (a 304), and not dropped by it.
+    await hall.streets.list({ keep: false });
+    assert.match(sent[2]?.headers.get('if-none-match') ?? '', /^(W\/)?".+"$/);
+  });
+
   it('does not merge reads of different queries or locales', async () => {
     const { fetch, sent } = recordingFetch();
     const hall = clientFor(main, { fetch });
