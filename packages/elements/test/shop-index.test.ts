@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { Shop } from '@promotion-hall/sdk';
 import type { ShopCategory } from '@promotion-hall/sdk/schemas';
 import { SHOP_CATEGORIES } from '@promotion-hall/sdk/schemas';
-import { buildShopIndex, filterShops, NO_FILTERS } from '../src/components/shop-directory/shop-index.js';
+import { buildShopIndex, filterShops, indexShops, NO_FILTERS, ShopInterner } from '../src/components/shop-directory/shop-index.js';
 
 /** The fields the index reads; the rest of a Shop does not matter here. */
 function shop(id: string, kana: string, category: ShopCategory, ja = kana): Shop {
@@ -38,5 +38,33 @@ describe('the shop index', () => {
     assert.deepEqual(byCategory, ['b', 'd', 'a', 'c']);
     assert.deepEqual(ids(filterShops(index, { ...NO_FILTERS, sort: 'category' }, () => true)), byCategory);
     assert.deepEqual(ids(filterShops(index, { ...NO_FILTERS, q: 'さくら' }, () => true)), ['c']);
+  });
+});
+
+describe('ShopInterner', () => {
+  const hours = (closes: string) => ({
+    weekly: [
+      { day: 'mon', opens: '10:00', closes },
+      { day: 'tue', opens: '10:00', closes: '19:00' },
+    ],
+    closedOnPublicHolidays: false,
+    exceptions: [],
+    regularHoliday: { ja: '日曜', en: 'Sundays' },
+  });
+  const withParts = (id: string, closes: string): Shop =>
+    ({ ...shop(id, id, 'food'), hours: hours(closes), payments: ['cash', 'qr_code'], services: ['takeout'], streetIds: ['hikari'], barrierFree: { stepFreeEntrance: true } }) as unknown as Shop;
+
+  it('gives back each shop unchanged in value, with the parts shops have in common shared', () => {
+    const shops = [withParts('a', '19:00'), withParts('b', '19:00'), withParts('c', '20:00')];
+    const interner = new ShopInterner();
+    const [a, b, c] = indexShops(shops, interner).map((e) => e.shop);
+    assert.deepEqual([a, b, c], shops, 'the same values');
+    assert.equal(a!.hours, b!.hours, 'the same hours: one object');
+    assert.notEqual(a!.hours, c!.hours, 'other hours: another object');
+    assert.equal(a!.hours.weekly[1], c!.hours.weekly[1], 'but their common period is one object');
+    assert.equal(a!.payments, c!.payments);
+    assert.equal(a!.barrierFree, c!.barrierFree);
+    assert.equal(a!.subcategory, c!.subcategory);
+    assert.notEqual(a, shops[0], 'a new shop object; the original is left as it was');
   });
 });

@@ -19,7 +19,7 @@ import { directoryMessages } from './messages.js';
 import { addDays, japanToday } from '../../internal/japan-dates.js';
 import { localized, text } from '../../internal/localized.js';
 import { renderShopDetail } from './shop-detail.js';
-import { activeFilterNames, assembleIndex, filterShops, indexShops, NO_FILTERS, type IndexEntry, type DirectoryFilters, type IndexedShop, type ShopIndex } from './shop-index.js';
+import { activeFilterNames, assembleIndex, filterShops, indexShops, NO_FILTERS, ShopInterner, type IndexEntry, type DirectoryFilters, type IndexedShop, type ShopIndex } from './shop-index.js';
 import { widgetStyles } from '../../styles/widget.js';
 import { shopDirectoryStyles } from './styles.js';
 import { readUrlState, writeUrlState } from './url-state.js';
@@ -191,17 +191,21 @@ export class HallShopDirectory extends HallElement {
       .then((list) => (this.streets = new Map(list.map((s) => [s.id, s]))))
       .catch(() => undefined);
     const base = street ? { streetId: street } : {};
-    const first = await client.shops.list({ ...base, limit: PAGE }, { signal });
+    // Not kept by the client for revalidation: the element holds the shops itself, with their
+    // common parts shared (ShopInterner), and a kept copy of every page would double the heap.
+    const options = { signal, keep: false };
+    const first = await client.shops.list({ ...base, limit: PAGE }, options);
     await Promise.all([holidays, streets]);
     if (first.total !== undefined && first.total > this.localLimit) {
       return { mode: 'remote', items: first.items, cursor: first.nextCursor, total: first.total, loading: false };
     }
     // Each page is folded while the next one is on its way, so little is left to do after the last.
     const folded: IndexEntry[] = [];
+    const interner = new ShopInterner();
     let page = first;
     for (;;) {
-      const next = page.nextCursor ? client.shops.list({ ...base, limit: PAGE, cursor: page.nextCursor }, { signal }) : undefined;
-      folded.push(...indexShops(page.items));
+      const next = page.nextCursor ? client.shops.list({ ...base, limit: PAGE, cursor: page.nextCursor }, options) : undefined;
+      folded.push(...indexShops(page.items, interner));
       if (!next) break;
       page = await next;
     }
