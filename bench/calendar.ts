@@ -897,7 +897,7 @@ Notes:
   Sunday-first weeks, as the element asks: December 2026 is 2026-11-29 to 2027-01-02, January 2027 is
   2026-12-27 to 2027-02-06). The SDK keeps each answer with its ETag, so the element's reads under the
   clock are revalidations: a request each page, answered 304, whose kept value is reused without parsing
-  or validation. The element itself (its code, Lit's templates, its \`Intl\` formatters) runs for the first
+  or validation. The element itself (its code, Lit's templates, its formatters) runs for the first
   time in the page under the clock, as FullCalendar's does. ${warmCheck}
 - **Between the first frame and the click** both modes wait two frames and 300 ms, and nothing more. The
   element prefetches the neighbouring months when the browser is idle after a month has loaded, so in
