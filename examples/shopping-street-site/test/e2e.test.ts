@@ -26,7 +26,7 @@ import {
   type PageRecord,
   type SiteUnderTest,
 } from './support/site-browser.js';
-import { apiShopTotal, flat, bookingFlow, calendarFlow, chooseSlotWithKeyboard, directoryFlow, fillDetailsWithKeyboard, shownShopCount } from './support/widget-flows.js';
+import { apiShopTotal, flat, bookingFlow, calendarFlow, chooseSlotByPointer, chooseSlotWithKeyboard, directoryFlow, fillDetailsWithKeyboard, shownShopCount } from './support/widget-flows.js';
 
 const SCREENSHOT = path.join(REPO, 'test-output/shopping-street-site.png');
 
@@ -170,15 +170,8 @@ describe('example site: ひかり通り商店会 (shopping-street-site)', { skip
     await directory.locator('[part~="shop-card"]').first().click();
     await directory.locator('dialog[open]').waitFor();
     await page.keyboard.press('Escape');
-    const booking = page.locator('hall-consultation-booking');
-    await booking.locator('[part~="service"] input').first().check();
-    await booking.locator('[part~="next-button"]').click();
-    await booking.locator('[part~="day-available"]').first().click();
-    await booking.locator('[part~="slot"] input:not([disabled])').first().check();
-    const channels = booking.locator('input[name="channel"]');
-    if ((await channels.count()) > 0) await channels.first().check();
-    await booking.locator('[part~="next-button"]').click();
-    await booking.locator('#name').waitFor();
+    await chooseSlotByPointer(page);
+    await page.locator('hall-consultation-booking #name').waitFor();
 
     const seen = await collect(page, record);
     t.diagnostic(`policy: ${policy.split('; ').slice(-2).join('; ')}; CSP/TT violations ${seen.cspViolations.length}, errors ${seen.pageErrors.length + seen.consoleErrors.length}`);

@@ -15,6 +15,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { BookingInput } from '@promotion-hall/sdk/schemas';
 import type { TestServer } from '../../../packages/server/test/support/test-server.js';
 import { REPO, assertClean, axeViolations, collect, recordInPage, skipWithoutChromium, startHostSite, startSite, watch, type HostPage, type HostSite, type SiteUnderTest } from './support/site-browser.js';
+import { chooseSlotByPointer } from './support/widget-flows.js';
 
 const MANUAL = path.join(REPO, 'docs/getting-started.md');
 const IMAGES = 'images/getting-started';
@@ -176,14 +177,8 @@ describe("the associations' manual (docs/getting-started.md): its snippets work 
       });
       const page = await context.newPage();
       await page.goto(`${stranger.origin}/`, { waitUntil: 'networkidle' });
+      await chooseSlotByPointer(page);
       const booking = page.locator('hall-consultation-booking');
-      await booking.locator('[part~="service"] input').first().check();
-      await booking.locator('[part~="next-button"]').click();
-      await booking.locator('[part~="day-available"]').first().click();
-      await booking.locator('[part~="slot"] input:not([disabled])').first().check();
-      const channels = booking.locator('input[name="channel"]');
-      if ((await channels.count()) > 0) await channels.first().check();
-      await booking.locator('[part~="next-button"]').click();
       const notice = booking.locator('[part~="not-allowed"]');
       await notice.waitFor();
       const said = (await notice.textContent()) ?? '';

@@ -217,6 +217,18 @@ export async function chooseSlotWithKeyboard(page: Page, serviceIndex = 0): Prom
   await booking.locator('#name').waitFor();
 }
 
+/** Through the menu and the slot step with the pointer: the first menu, the first free day, time and way; then "Next". */
+export async function chooseSlotByPointer(page: Page): Promise<void> {
+  const booking = page.locator('hall-consultation-booking');
+  await booking.locator('[part~="service"] input').first().check();
+  await booking.locator('[part~="next-button"]').click();
+  await booking.locator('[part~="day-available"]').first().click();
+  await booking.locator('[part~="slot"] input:not([disabled])').first().check();
+  const channels = booking.locator('input[name="channel"]');
+  if ((await channels.count()) > 0) await channels.first().check();
+  await booking.locator('[part~="next-button"]').click();
+}
+
 /** The details step typed with the keyboard, on to the review step. */
 export async function fillDetailsWithKeyboard(page: Page, person: Person, lang: Lang): Promise<void> {
   const booking = page.locator('hall-consultation-booking');
