@@ -61,6 +61,7 @@ import { APPLICANT_TYPES, SHOP_CATEGORIES, type BookingRules, type Channel } fro
  * - `booking-invalid`: every booking is refused with a field error on `body.applicant.email` (422);
  * - `booking-rate-limited`: every booking is refused with 429 and `Retry-After: 30`;
  * - `booking-pending`: a booking is never answered (the element stays "sending");
+ * - `shops-arriving`: the shops' first page is answered, the next ones never (the directory shows the first page and its progress);
  * - `booking-origin-not-allowed`: the hall refuses this page's origin (403 on the form token and on bookings);
  * - `manage`: `PH-7K3M9Q2A` with `MANAGE_TOKEN`, a booking that can still be cancelled online (and is, by `DELETE`);
  * - `manage-too-late`: the same reference and token, a booking whose online cancellation has closed.
@@ -80,6 +81,7 @@ export const SCENARIOS = [
   'shops-many',
   'shops-naughty',
   'shops-empty',
+  'shops-arriving',
   'booking',
   'booking-taken-once',
   'booking-lost-once',
@@ -1672,6 +1674,7 @@ export function fakeFetch(scenario: Scenario): typeof globalThis.fetch {
       shopFailures -= 1;
       return Promise.resolve(problem(unavailable));
     }
+    if (path === 'shops' && scenario === 'shops-arriving' && url.searchParams.has('cursor')) return never();
     if (path === 'shops') return Promise.resolve(answerShops(shopsFor(scenario), url.searchParams, scenario === 'shops-many' ? MANY_SHOPS_PAGE : MAX_SHOP_PAGE));
     if (path === 'streets') return Promise.resolve(json(200, { items: cannedStreets }));
     if (path === 'consultations/services') return Promise.resolve(json(200, { items: cannedServices }));

@@ -27,7 +27,9 @@
  *    `GET /calendar`. The clock runs from the moment the fake `fetch` hands the SDK the last
  *    `/shops` page to the first frame painted with the list's first row
  *    (`[part~="shop-card"]`, positioned by the virtualizer); the SDK still reads and
- *    validates that last page (500 shops) under it, and the element builds its search index.
+ *    validates that last page (500 shops) under it, and the element folds it into its search
+ *    index. The shops of the earlier pages are on screen by then: the element shows them as
+ *    they arrive, so this is the update of a list already drawn.
  *    Also reported: from attaching the element to that frame. Baseline: a naive Lit element
  *    (written here) rendering the same 10,000 shops, already parsed, as plain rows, from
  *    setting its data to the first frame after its render.
@@ -1133,7 +1135,7 @@ export async function directoryBench(): Promise<{ markdown: string; measured: bo
   rows.push(
     `| **first frame after the data arrives** (last \`/shops\` page handed to the SDK → first frame with rows) | **${cell(dataToFrame)}** | naive Lit list, data set → frame: ${cell(naive)} | ${ratio(med(naive), med(dataToFrame))} | ≤ ${TARGET.firstFrame} ms | ${met(med(dataToFrame), TARGET.firstFrame)} |`,
   );
-  rows.push(`| mount → first frame with rows (20 pages fetched, read and validated, index built, rendered) | ${cell(mountToFrame)} | — | — | reported | — |`);
+  rows.push(`| mount → first frame with all 10,000 shops (20 pages fetched, read and validated, index built, rendered; the first page's shops show long before, see the notes) | ${cell(mountToFrame)} | — | — | reported | — |`);
   rows.push(
     `| **filter per keystroke**, \`filterShops\` over the pre-folded index (median per call, ${QUERIES.length} prefixes) | **${cell(allIndexed, 3)}** | folding every record per keystroke: ${cell(allFolded, 2)} | ${ratio(med(allFolded), med(allIndexed))} | ≤ ${TARGET.filter} ms | ${met(med(allIndexed), TARGET.filter)} |`,
   );
@@ -1192,9 +1194,10 @@ export async function directoryBench(): Promise<{ markdown: string; measured: bo
     );
     seen.push(
       `- Where the time goes (medians, ms from attaching the element): first request ${phase((r) => r.first.phases.firstRequest)}, last \`/shops\` page handed to the SDK ${phase((r) => r.first.phases.lastShopsHanded)}, ` +
-        `first \`[part~="shop-card"]\` in the DOM ${phase((r) => r.first.phases.cards)}, first row positioned ${phase((r) => r.first.phases.dom)}, painted ${ms(med(mountToFrame), 0)}. ` +
-        `Between the last page and the first card: the SDK reading and validating that page, \`buildShopIndex\` over 10,000 shops ` +
-        `(${ms(med(results.filter.map((r) => r.buildMs)), 0)} ms alone in the filter page, median) and the first render.`,
+        `first \`[part~="shop-card"]\` in the DOM ${phase((r) => r.first.phases.cards)} (the first page's shops, shown while the rest arrive), ` +
+        `every row of the 10,000 positioned ${phase((r) => r.first.phases.dom)}, painted ${ms(med(mountToFrame), 0)}. ` +
+        `Between the last page and the frame: the SDK reading and validating that page, folding it into the index and re-assembling the index ` +
+        `(\`buildShopIndex\` over all 10,000 shops at once: ${ms(med(results.filter.map((r) => r.buildMs)), 0)} ms in the filter page, median), and the update of a list already on screen.`,
     );
     const handled = results.ours.flatMap((r) => r.keystrokes.map((x) => x.handled));
     const dom = results.ours.flatMap((r) => r.keystrokes.map((x) => x.dom));

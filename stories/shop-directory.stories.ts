@@ -69,8 +69,9 @@ const KIND_LABELS = {
 
 
 /** Waits until the shops are loaded (the count is shown) and returns the count's text. */
+/** The count once every page has arrived (no "Loading… n of N" left). */
 async function loaded(canvas: HTMLElement, timeout = 3000): Promise<string> {
-  return text(await present(() => part(canvas, 'count'), 'the count', timeout));
+  return text(await present(() => (part(canvas, 'progress') ? null : part(canvas, 'count')), 'the count with every page loaded', timeout));
 }
 
 /** The rows the virtualiser has drawn, in list order. */
@@ -424,6 +425,19 @@ export const ShopDetail: Story = {
     await expect(text(box)).toContain(lang === 'ja' ? '年末年始休業' : 'New Year holidays');
     await waitFor(() => expect(shadow(canvasElement).activeElement?.id).toBe('dialog-title'));
     await expect(args.onHallShopSelect).toHaveBeenCalledWith(expect.objectContaining({ detail: { id: 'cafe-komorebi' } }));
+  },
+};
+
+/** A large set still arriving: the first page is shown and searchable at once, with how far the loading has got. */
+export const PagesArriving: Story = {
+  parameters: hall('shops-arriving'),
+  play: async ({ canvasElement, globals }) => {
+    const lang = langOf(globals);
+    const progress = await present(() => part(canvasElement, 'progress'), 'the progress');
+    await expect(text(progress)).toBe(lang === 'ja' ? '読み込み中… 31件中 20件' : 'Loading… 20 of 31 shops');
+    await expect(text(part(canvasElement, 'count'))).toBe(countText(lang, 20));
+    await expect(part(canvasElement, 'list')).toHaveAttribute('aria-busy', 'true');
+    await expect((await rowsDrawn(canvasElement)).length).toBeGreaterThan(0);
   },
 };
 

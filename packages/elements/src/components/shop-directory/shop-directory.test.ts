@@ -104,13 +104,15 @@ interface FakeApi {
   shopRequests: string[];
 }
 
-function fakeApi(shops: Shop[], options: { failures?: number } = {}): FakeApi {
+/** `gate`: awaited before answering a request (to hold a page back). */
+function fakeApi(shops: Shop[], options: { failures?: number; gate?: (url: URL) => Promise<void> } = {}): FakeApi {
   const api: FakeApi = { client: undefined as unknown as HallClient, shopRequests: [] };
   let failures = options.failures ?? 0;
   const json = (body: unknown, status = 200) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': status === 200 ? 'application/json' : 'application/problem+json' } });
   const fetch: typeof globalThis.fetch = async (input, init) => {
     const url = new URL(new Request(input, init).url);
+    await options.gate?.(url);
     if (url.pathname.endsWith('/shops')) {
       api.shopRequests.push(url.search);
       if (failures > 0) {
@@ -337,13 +339,37 @@ describe('hall-shop-directory', () => {
   it('renders 10,000 shops without creating 10,000 rows', async () => {
     const many = Array.from({ length: 10_000 }, (_, i) => shop(`s${i}`, { name: { ja: `店${i}`, kana: `みせ${String(i).padStart(5, '0')}` } }));
     const el = await mount(fakeApi(many));
-    expect(count(el)).to.equal('10,000件のお店');
+    await until(() => count(el) === '10,000件のお店' && !$(el, '[part~="progress"]'), 10_000);
+    await settle(el);
     const rows = $$(el, '[role="listitem"]');
     expect(rows.length).to.be.greaterThan(3);
     expect(rows.length).to.be.lessThan(100);
     expect(rows[0]!.getAttribute('aria-setsize')).to.equal('10000');
     await type(el, 'みせ09999');
     expect(names(el)).to.deep.equal(['店9999']);
+  });
+
+  it('shows and searches the shops of the first pages while the rest arrive, saying how far it has got', async () => {
+    const many = Array.from({ length: 1_200 }, (_, i) => shop(`p${i}`, { name: { ja: `店${i}`, kana: `みせ${String(i).padStart(4, '0')}` } }));
+    // The last page (from offset 1,000) is held back until released.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const el = await mount(fakeApi(many, { gate: (url) => (url.searchParams.get('cursor') === '1000' ? held : Promise.resolve()) }));
+    await until(() => Boolean($(el, '[part~="progress"]')));
+    expect($(el, '[part~="progress"]')!.textContent!.trim()).to.equal('読み込み中… 1,200件中 1,000件');
+    expect(count(el)).to.equal('1,000件のお店');
+    expect($(el, '[part~="list"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(names(el)[0]).to.equal('店0');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    await type(el, 'みせ0999');
+    expect(names(el)).to.deep.equal(['店999']);
+    await type(el, '');
+    release();
+    await until(() => !$(el, '[part~="progress"]'));
+    expect(count(el)).to.equal('1,200件のお店');
+    expect($(el, '[part~="list"]')!.getAttribute('aria-busy')).to.equal('false');
+    await type(el, 'みせ1199');
+    expect(names(el)).to.deep.equal(['店1199']);
   });
 
   it('shows the error with a retry', async () => {

@@ -38,7 +38,11 @@ export interface HallSearchDetail {
 
 /** Where the directory's shops come from. */
 type Data =
-  | { readonly mode: 'local'; readonly index: ShopIndex }
+  /**
+   * Held in the browser. While pages are still arriving, `loaded` < `total`: the shops so far
+   * are shown and searched (in the server's order, so the first screen is already right).
+   */
+  | { readonly mode: 'local'; readonly index: ShopIndex; readonly loaded: number; readonly total: number }
   /** Too many shops to hold: each search asks the server (`items` so far, `cursor` for more). */
   | { readonly mode: 'remote'; readonly items: readonly Shop[]; readonly cursor: string | null; readonly total: number; readonly loading: boolean };
 
@@ -68,6 +72,7 @@ const PAGE = 500;
  * @summary A searchable, filterable directory of the shopping streets' shops.
  * @fires {CustomEvent<HallShopSelectDetail>} hall-shop-select - The visitor opened a shop. `detail`: `{ id }`.
  * @fires {CustomEvent<HallSearchDetail>} hall-search - The visitor changed the search. `detail`: `{ queryLength, filters, resultCount }` (never the text typed).
+ * @csspart progress - "Loading… 2,500 of 10,000 shops", while a large set is still arriving (the shops so far are shown and searched).
  * @csspart search - The search box and its label.
  * @csspart filter - The filters (a disclosure with fieldsets).
  * @csspart count - The number of shops found.
@@ -167,7 +172,10 @@ export class HallShopDirectory extends HallElement {
     const controller = new AbortController();
     this.abort = controller;
     this.load = { status: 'loading' };
-    this.loadAll(client, street, controller.signal).then(
+    const progress = (data: Data) => {
+      if (!controller.signal.aborted) this.load = { status: 'ready', data };
+    };
+    this.loadAll(client, street, controller.signal, progress).then(
       (data) => {
         if (!controller.signal.aborted) this.load = { status: 'ready', data };
       },
@@ -179,7 +187,8 @@ export class HallShopDirectory extends HallElement {
 
   private loadedClient: HallClient | undefined;
 
-  private async loadAll(client: HallClient, street: string | undefined, signal: AbortSignal): Promise<Data> {
+  /** Every page of shops; `progress` is given the shops so far after each page but the last. */
+  private async loadAll(client: HallClient, street: string | undefined, signal: AbortSignal, progress: (data: Data) => void): Promise<Data> {
     const today = japanToday(this.now);
     // Holidays of yesterday and today: a shop open past midnight follows yesterday's rules.
     const holidays = client.calendar
@@ -199,17 +208,21 @@ export class HallShopDirectory extends HallElement {
     if (first.total !== undefined && first.total > this.localLimit) {
       return { mode: 'remote', items: first.items, cursor: first.nextCursor, total: first.total, loading: false };
     }
-    // Each page is folded while the next one is on its way, so little is left to do after the last.
+    // Each page is folded while the next one is on its way, so little is left to do after the
+    // last; and shown, so a visitor on a slow line sees shops after the first page, not the last.
     const folded: IndexEntry[] = [];
     const interner = new ShopInterner();
+    const total = first.total ?? first.items.length;
     let page = first;
     for (;;) {
       const next = page.nextCursor ? client.shops.list({ ...base, limit: PAGE, cursor: page.nextCursor }, options) : undefined;
       folded.push(...indexShops(page.items, interner));
       if (!next) break;
+      // A copy: the index must not grow under a render that is using it.
+      progress({ mode: 'local', index: assembleIndex(folded.slice()), loaded: folded.length, total: Math.max(total, folded.length + 1) });
       page = await next;
     }
-    return { mode: 'local', index: assembleIndex(folded) };
+    return { mode: 'local', index: assembleIndex(folded), loaded: folded.length, total: folded.length };
   }
 
   /** A server search for the current filters (large sets only), after typing pauses. */
@@ -476,9 +489,13 @@ export class HallShopDirectory extends HallElement {
     const shops = this.visibleShops(data);
     const count = this.resultCount(data);
     const filtered = this.filters.q.trim() !== '' || activeFilterNames(this.filters).length > 0;
+    // Pages still arriving (local), or a server search running (remote).
+    const arriving = data.mode === 'local' && data.loaded < data.total ? data : undefined;
+    const busy = arriving !== undefined || (data.mode === 'remote' && data.loading);
     return html`
       <div class="result-bar">
         <p part="count" class="count">${this.t('directory.count', { count })}</p>
+        ${arriving ? html`<p part="progress" class="progress">${this.t('directory.loadingProgress', { loaded: arriving.loaded, total: arriving.total })}</p>` : nothing}
         ${filtered ? html`<button part="clear-button" class="text-button" type="button" @click=${this.clearFilters}>${this.t('directory.clear')}</button>` : nothing}
       </div>
       ${count === 0
@@ -492,7 +509,7 @@ export class HallShopDirectory extends HallElement {
             role="list"
             tabindex="0"
             aria-label=${this.t('directory.label')}
-            aria-busy=${data.mode === 'remote' && data.loading ? 'true' : 'false'}>
+            aria-busy=${busy ? 'true' : 'false'}>
             ${virtualize({
               // The list scrolls inside the element: 10,000 shops never make the page 10,000 rows long.
               scroller: true,

@@ -81,6 +81,11 @@ export const shopDirectoryStyles = css`
     margin: 0;
     font-weight: 600;
   }
+  .progress {
+    margin: 0;
+    color: var(--_hall-color-text-muted);
+    font-size: 0.875rem;
+  }
   .text-button {
     min-block-size: 2.75rem;
     padding: 0 var(--_hall-space-2);
