@@ -21,10 +21,15 @@ export function indexByDay(occurrences: readonly EventOccurrence[], from: string
     const covered = datesCovered(occurrence);
     let day = covered.first < from ? from : covered.first;
     const last = covered.last > to ? to : covered.last;
-    for (; day <= last; day = addDays(day, 1)) {
+    if (day > last) continue;
+    // Date arithmetic only between the days of a multi-day event: most events have one day,
+    // and stepping past it cost a third of the index's time with 1,000 events (a profile).
+    for (;;) {
       const list = days.get(day);
       if (list) list.push(occurrence);
       else days.set(day, [occurrence]);
+      if (day >= last) break;
+      day = addDays(day, 1);
     }
   }
   for (const list of days.values()) list.sort(byAllDayThenStart);
