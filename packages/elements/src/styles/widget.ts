@@ -1,7 +1,7 @@
 /**
  * Pieces every widget with a detail dialog shares: the modal itself, its header
  * and close button, the definition-list layout of a detail, badges, links from
- * data, the "today" mark and the filter check boxes. Each widget adds its own
+ * data, the "today" mark, the filter check boxes, text fields and their hints. Each widget adds its own
  * sheet after this one.
  */
 import { css } from 'lit';
@@ -106,6 +106,27 @@ export const widgetStyles = css`
   }
   .muted,
   .note {
+    color: var(--_hall-color-text-muted);
+  }
+  /* Text fields and selects look the same in every widget: 44 px high, bordered. */
+  input[type='text'],
+  input[type='search'],
+  input[type='email'],
+  input[type='tel'],
+  select,
+  textarea {
+    min-block-size: 2.75rem;
+    padding: var(--_hall-space-1) var(--_hall-space-2);
+    border: 1px solid var(--_hall-color-border);
+    border-radius: var(--_hall-radius);
+    background-color: var(--_hall-color-bg);
+    color: inherit;
+    font: inherit;
+  }
+  /* A field's help text. */
+  .hint {
+    margin: 0;
+    font-size: 0.875rem;
     color: var(--_hall-color-text-muted);
   }
 

@@ -38,7 +38,8 @@ export const consultationBookingStyles = css`
     margin: 0;
     font-weight: 600;
   }
-  .choices {
+  .choices,
+  .group {
     display: grid;
     gap: var(--_hall-space-2);
     margin: 0;
@@ -135,28 +136,10 @@ export const consultationBookingStyles = css`
     font-size: 0.875rem;
     color: var(--_hall-color-text-muted);
   }
-  .field input[type='text'],
-  .field input[type='email'],
-  .field input[type='tel'],
-  .field select,
-  .field textarea {
-    min-block-size: 2.75rem;
-    padding: var(--_hall-space-1) var(--_hall-space-2);
-    border: 1px solid var(--_hall-color-border);
-    border-radius: var(--_hall-radius);
-    background-color: var(--_hall-color-bg);
-    color: inherit;
-    font: inherit;
-  }
   .field.invalid input,
   .field.invalid select,
   .field.invalid textarea {
     border: 2px solid var(--_hall-color-error);
-  }
-  .hint {
-    margin: 0;
-    font-size: 0.875rem;
-    color: var(--_hall-color-text-muted);
   }
   .hint.over,
   .field-error,
@@ -182,14 +165,6 @@ export const consultationBookingStyles = css`
     inline-size: 1.125rem;
     block-size: 1.125rem;
     margin: 0;
-  }
-  .group {
-    display: grid;
-    gap: var(--_hall-space-2);
-    margin: 0;
-    padding: var(--_hall-space-2) var(--_hall-space-3);
-    border: 1px solid var(--_hall-color-border);
-    border-radius: var(--_hall-radius);
   }
   .notice {
     padding: var(--_hall-space-2) var(--_hall-space-3);

@@ -13,17 +13,6 @@ export const shopDirectoryStyles = css`
   .search-label {
     font-weight: 600;
   }
-  .search-input,
-  select {
-    min-block-size: 2.75rem;
-    padding: var(--_hall-space-1) var(--_hall-space-2);
-    border: 1px solid var(--_hall-color-border);
-    border-radius: var(--_hall-radius);
-    background-color: var(--_hall-color-bg);
-    color: inherit;
-    font: inherit;
-  }
-  .hint,
   .note {
     margin: 0;
     font-size: 0.875rem;
