@@ -17,7 +17,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { MANAGE_REFERENCE, MANAGE_TOKEN } from '../.storybook/fake-client.js';
 import type { HallStoryArgs } from '../.storybook/preview.js';
-import { widget, text, langOf, present, hall } from './support/play.js';
+import { expectErrorWithRetry, hall, INHERITED_DOCS_ONLY, langOf, present, text, widget } from './support/play.js';
 
 /** "Now" for every story: Wednesday 9 December 2026, 10:00 in Japan (the fake API's clock too). */
 const NOW = new Date('2026-12-09T10:00:00+09:00');
@@ -228,12 +228,9 @@ async function expectNoSidewaysOverflow(canvas: HTMLElement, ...boxes: Array<HTM
  * host page sets) and the read-only getters. Listed in the docs, without a control.
  */
 const docsOnly: Record<string, { control: false }> = {
+  ...INHERITED_DOCS_ONLY,
   manageToken: { control: false },
-  apiBase: { control: false },
-  'api-base': { control: false },
   prefill: { control: false },
-  client: { control: false },
-  language: { control: false },
 };
 
 const meta = {
@@ -760,9 +757,5 @@ export const Loading: Story = {
 export const Failed: Story = {
   name: 'Error',
   parameters: hall('error'),
-  play: async ({ canvasElement }) => {
-    await present(() => shadow(canvasElement).querySelector('[role="alert"]'), 'the error message');
-    await expect(part(canvasElement, 'retry-button')).toBeTruthy();
-    await expect(parts(canvasElement, 'service')).toHaveLength(0);
-  },
+  play: async ({ canvasElement }) => expectErrorWithRetry(canvasElement, shadow, ['service']),
 };

@@ -14,7 +14,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import type { HallStoryArgs } from '../.storybook/preview.js';
-import { widget, text, langOf, present, hall, watchAlerts, nothingRan } from './support/play.js';
+import { expectErrorWithRetry, hall, INHERITED_DOCS_ONLY, langOf, nothingRan, present, text, watchAlerts, widget } from './support/play.js';
 
 /** "Now" for every story: Thursday 10 December 2026, 10:00 in Japan. */
 const NOW = new Date('2026-12-10T10:00:00+09:00');
@@ -87,12 +87,9 @@ async function expectNoSidewaysOverflow(canvas: HTMLElement): Promise<void> {
  * Listed in the docs, without a control.
  */
 const docsOnly: Record<string, { control: false }> = {
+  ...INHERITED_DOCS_ONLY,
   weekStart: { control: false },
   maxEvents: { control: false },
-  apiBase: { control: false },
-  'api-base': { control: false },
-  client: { control: false },
-  language: { control: false },
 };
 
 const meta = {
@@ -255,11 +252,7 @@ export const Loading: Story = {
 export const Failed: Story = {
   name: 'Error',
   parameters: hall('error'),
-  play: async ({ canvasElement }) => {
-    await present(() => shadow(canvasElement).querySelector('[role="alert"]'), 'the error message');
-    await expect(part(canvasElement, 'retry-button')).toBeTruthy();
-    await expect(parts(canvasElement, 'event')).toHaveLength(0);
-  },
+  play: async ({ canvasElement }) => expectErrorWithRetry(canvasElement, shadow, ['event']),
 };
 
 /** The first load fails; "retry" loads again and December's three events appear. */

@@ -21,7 +21,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { NAUGHTY_SHOP_NAMES } from '../.storybook/fake-client.js';
 import type { HallStoryArgs } from '../.storybook/preview.js';
-import { widget, text, langOf, present, hall, watchAlerts, nothingRan } from './support/play.js';
+import { expectErrorWithRetry, hall, INHERITED_DOCS_ONLY, langOf, nothingRan, present, text, watchAlerts, widget } from './support/play.js';
 
 /** "Now" for every story: Tuesday 3 November 2026 (文化の日, a public holiday in the fake `/calendar`), 12:00 in Japan. */
 const NOW = new Date('2026-11-03T12:00:00+09:00');
@@ -155,13 +155,10 @@ async function expectCafes(canvas: HTMLElement, lang: 'ja' | 'en'): Promise<void
  * shows no years) and the read-only getters. Listed in the docs, without a control.
  */
 const docsOnly: Record<string, { control: false }> = {
+  ...INHERITED_DOCS_ONLY,
   syncUrl: { control: false },
   localLimit: { control: false },
-  apiBase: { control: false },
-  'api-base': { control: false },
   era: { control: false },
-  client: { control: false },
-  language: { control: false },
 };
 
 const meta = {
@@ -347,12 +344,7 @@ export const Loading: Story = {
 export const Failed: Story = {
   name: 'Error',
   parameters: hall('error'),
-  play: async ({ canvasElement }) => {
-    await present(() => shadow(canvasElement).querySelector('[role="alert"]'), 'the error message');
-    await expect(part(canvasElement, 'retry-button')).toBeTruthy();
-    await expect(part(canvasElement, 'list')).toBeNull();
-    await expect(part(canvasElement, 'count')).toBeNull();
-  },
+  play: async ({ canvasElement }) => expectErrorWithRetry(canvasElement, shadow, ['list', 'count']),
 };
 
 /** The first load fails; "retry" loads again and the thirty-one shops appear. */

@@ -41,6 +41,24 @@ export async function present<T>(find: () => T | null | undefined, what: string,
   );
 }
 
+/** The error state every widget shares: a message (`role="alert"`), a retry button, and none of the `absent` parts. */
+export async function expectErrorWithRetry(canvas: HTMLElement, shadowOf: (canvas: HTMLElement) => ShadowRoot, absent: readonly string[]): Promise<void> {
+  await present(() => shadowOf(canvas).querySelector('[role="alert"]'), 'the error message');
+  await expect(shadowOf(canvas).querySelector('[part~="retry-button"]')).toBeTruthy();
+  for (const name of absent) await expect(shadowOf(canvas).querySelectorAll(`[part~="${name}"]`)).toHaveLength(0);
+}
+
+/**
+ * Members every widget inherits from HallElement that stories never set through a control:
+ * the provider gives the client (`api-base`), and the rest are read-only getters.
+ */
+export const INHERITED_DOCS_ONLY: Record<string, { control: false }> = {
+  apiBase: { control: false },
+  'api-base': { control: false },
+  client: { control: false },
+  language: { control: false },
+};
+
 /** The story's parameters for a fake-API scenario. */
 export const hall = (scenario: NonNullable<HallParameters['scenario']>): { hall: HallParameters } => ({ hall: { scenario } });
 

@@ -204,6 +204,14 @@ async function fillDetails(el: HallConsultationBooking, person = CANARY): Promis
   await check(el, 'consentPrivacy');
 }
 
+/** A time chosen, the details filled in, the review, then "book": the usual way to the server's answer. */
+async function sendBooking(el: HallConsultationBooking): Promise<void> {
+  await chooseSlot(el);
+  await fillDetails(el);
+  await click(el, '[part~="next-button"]');
+  await click(el, '[part~="next-button"]');
+}
+
 async function axeViolations(element: Element): Promise<string[]> {
   const results = await window.axe.run(element, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -289,10 +297,7 @@ describe('hall-consultation-booking', () => {
   it('returns to the times when the slot was taken meanwhile, keeping every detail', async () => {
     const api = fakeApi('conflict-once');
     const el = await mount(api, { service: 'startup' });
-    await chooseSlot(el);
-    await fillDetails(el);
-    await click(el, '[part~="next-button"]');
-    await click(el, '[part~="next-button"]');
+    await sendBooking(el);
     await until(() => heading(el) === '日時');
     expect($(el, '.send-problem')!.textContent).to.contain('埋まりました');
     expect(focused(el)?.classList.contains('send-problem')).to.equal(true);
@@ -309,10 +314,7 @@ describe('hall-consultation-booking', () => {
   it('after a lost answer, "send again" repeats the same request (same key): one booking', async () => {
     const api = fakeApi('lost-answer-once');
     const el = await mount(api, { service: 'startup' });
-    await chooseSlot(el);
-    await fillDetails(el);
-    await click(el, '[part~="next-button"]');
-    await click(el, '[part~="next-button"]');
+    await sendBooking(el);
     await until(() => Boolean($(el, '.send-problem')));
     expect($(el, '.send-problem')!.textContent).to.contain('二重になることはありません');
     expect($(el, '[part~="next-button"]')!.textContent).to.contain('もう一度送信する');
@@ -346,10 +348,7 @@ describe('hall-consultation-booking', () => {
 
   it('maps the server’s field errors onto the fields', async () => {
     const el = await mount(fakeApi('invalid-email'), { service: 'startup' });
-    await chooseSlot(el);
-    await fillDetails(el);
-    await click(el, '[part~="next-button"]');
-    await click(el, '[part~="next-button"]');
+    await sendBooking(el);
     await until(() => heading(el) === 'お客さま情報');
     expect($(el, '#email')!.getAttribute('aria-invalid')).to.equal('true');
     expect($(el, '[part~="error-summary"]')!.textContent).to.contain('メールアドレス');
@@ -426,10 +425,7 @@ describe('hall-consultation-booking', () => {
   it('says a refusal plainly, without promising that sending again is safe', async () => {
     const api = fakeApi('refused');
     const el = await mount(api, { service: 'startup' });
-    await chooseSlot(el);
-    await fillDetails(el);
-    await click(el, '[part~="next-button"]');
-    await click(el, '[part~="next-button"]');
+    await sendBooking(el);
     await until(() => Boolean($(el, '.send-problem')));
     expect($(el, '.send-problem')!.textContent).not.to.contain('二重');
     expect($(el, '[part~="next-button"]')!.textContent).to.contain('この内容で予約する');
