@@ -48,17 +48,15 @@
  * reported, never asserted (docs/conventions: benchmarks are not timed tests).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { EventCategory, EventOccurrence } from '@promotion-hall/sdk/schemas';
 import { EVENT_CATEGORIES, EventOccurrence as EventOccurrenceSchema } from '@promotion-hall/sdk/schemas';
-import * as esbuild from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
+import { bundleForBrowser, serveFromMemory, type Bundle } from './browser-bench.js';
 import { PAGE_TIMING } from './page-timing.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -205,37 +203,9 @@ function dataSets(): DataSet[] {
 // ---------------------------------------------------------------------------
 // Bundles.
 
-interface Bundle {
-  js: string;
-  css: string;
-}
-
-async function bundle(contents: string, options: { source?: boolean; minify?: boolean } = {}): Promise<Bundle> {
-  const result = await esbuild.build({
-    stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-entry.ts' },
-    bundle: true,
-    minify: options.minify ?? true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    ...(options.source ? { conditions: ['source'], tsconfig: path.join(ROOT, 'tsconfig.base.json') } : {}),
-    legalComments: 'none',
-    outdir: path.join(ROOT, 'bench/.out'),
-    write: false,
-    logLevel: 'silent',
-  });
-  let js = '';
-  let css = '';
-  for (const file of result.outputFiles) {
-    if (file.path.endsWith('.js')) js += file.text;
-    else if (file.path.endsWith('.css')) css += file.text;
-  }
-  return { js, css };
-}
-
 /** FullCalendar 7 as a page would load it: core + daygrid + list + the classic theme, and their CSS. */
 function bundleFullCalendar(minify = true): Promise<Bundle> {
-  return bundle(`
+  return bundleForBrowser(`
     import { Calendar } from 'fullcalendar';
     import dayGridPlugin from 'fullcalendar/daygrid';
     import listPlugin from 'fullcalendar/list';
@@ -249,7 +219,7 @@ function bundleFullCalendar(minify = true): Promise<Bundle> {
 
 /** Ours: the provider, the calendar, and the SDK's client factory (for the page to make a client with a fake fetch). */
 function bundleOurs(minify = true): Promise<Bundle> {
-  return bundle(
+  return bundleForBrowser(
     `
     import ${JSON.stringify(PROVIDER_DEFINE)};
     import ${JSON.stringify(CALENDAR_DEFINE)};
@@ -530,30 +500,6 @@ ${css ? `<link rel="stylesheet" href="${css}">` : ''}
 </body>
 </html>`;
 
-interface Served {
-  url: string;
-  close(): Promise<void>;
-}
-
-/** Everything from memory on 127.0.0.1: pages, bundles, data. Nothing leaves the machine. */
-async function serve(files: Map<string, { type: string; body: string }>): Promise<Served> {
-  const server = http.createServer((req, res) => {
-    const file = files.get(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    if (!file) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': file.type, 'Cache-Control': 'no-store' });
-    res.end(file.body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
 // ---------------------------------------------------------------------------
 // Measuring.
 
@@ -706,7 +652,7 @@ export async function calendarBench(): Promise<{ markdown: string; measured: boo
     files.set('/ours.html', { type: 'text/html', body: pageHtml('/ours-page.js', '') });
   }
   for (const set of sets) files.set(`/data/${set.name}.json`, { type: 'application/json', body: JSON.stringify(set.occurrences) });
-  const server = await serve(files);
+  const server = await serveFromMemory(files);
 
   let browser: Browser;
   try {

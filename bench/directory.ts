@@ -50,19 +50,17 @@
  * reported, never asserted (docs/conventions: benchmarks are not timed tests).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Shop, ShopCategory, ShoppingStreet, ShopService, PaymentMethod, Weekday } from '@promotion-hall/sdk/schemas';
 import { Shop as ShopSchema, ShoppingStreet as ShoppingStreetSchema } from '@promotion-hall/sdk/schemas';
 import { readingSortKey } from '@promotion-hall/sdk/normalize';
-import * as esbuild from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildShopIndex, filterShops, NO_FILTERS } from '../packages/elements/src/components/shop-directory/shop-index.js';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
+import { bundleForBrowser, serveFromMemory, type MemoryFiles, type Served } from './browser-bench.js';
 import { PAGE_TIMING } from './page-timing.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -475,23 +473,8 @@ function pageBody(rows: readonly string[], offset: number, limit: number): strin
 // ---------------------------------------------------------------------------
 // Bundles.
 
-async function bundle(contents: string): Promise<string> {
-  const result = await esbuild.build({
-    stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-entry.ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['source'],
-    tsconfig: path.join(ROOT, 'tsconfig.base.json'),
-    legalComments: 'none',
-    outdir: path.join(ROOT, 'bench/.out'),
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => f.text).join('');
-}
+/** Minified, from our TypeScript sources; the page needs no CSS file. */
+const bundle = async (contents: string): Promise<string> => (await bundleForBrowser(contents, { source: true })).js;
 
 /** What a page needs: the provider and the directory, the SDK's client factory (as in the calendar bench). Also the size reported. */
 const bundleOurs = () =>
@@ -823,50 +806,41 @@ const pageHtml = () => `<!doctype html>
 </body>
 </html>`;
 
-interface Served {
-  url: string;
-  close(): Promise<void>;
-}
-
 /**
  * Everything from memory on 127.0.0.1: page, bundle, data, and (for the heap pages) the
  * API the client reads. Cross-origin isolated (COOP + COEP), so `performance.now()` has its
  * finest resolution (5 µs rather than 100 µs).
  */
-async function serve(files: Map<string, { type: string; body: string }>, data: DataSet): Promise<Served> {
+function serve(files: MemoryFiles, data: DataSet): Promise<Served> {
   const etag = (key: string) => `"bench-${Buffer.from(key).toString('base64url').slice(-24)}-${key.length}"`;
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const headers = { 'Cache-Control': 'no-store', 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
-    if (url.pathname.startsWith('/api/v1/')) {
+  const headers = { 'Cache-Control': 'no-store', 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+  return serveFromMemory(files, {
+    headers,
+    handle(url, req, res) {
+      if (!url.pathname.startsWith('/api/v1/')) return false;
       const route = url.pathname.slice('/api/v1/'.length);
       const tag = etag(route + url.search);
-      const json = (status: number, body: string) => res.writeHead(status, { ...headers, 'Content-Type': 'application/json; charset=utf-8', ETag: tag }).end(body);
-      if (req.headers['if-none-match'] === tag) return void res.writeHead(304, { ...headers, ETag: tag }).end();
-      if (route === 'calendar') return json(200, '{"items":[]}');
-      if (route === 'streets') return json(200, data.streetsJson);
-      if (route === 'shops') {
+      const json = (status: number, body: string) => void res.writeHead(status, { ...headers, 'Content-Type': 'application/json; charset=utf-8', ETag: tag }).end(body);
+      const badRequest = () => json(400, '{"type":"/problems/bench","title":"Bad Request","status":400}');
+      if (req.headers['if-none-match'] === tag) res.writeHead(304, { ...headers, ETag: tag }).end();
+      else if (route === 'calendar') json(200, '{"items":[]}');
+      else if (route === 'streets') json(200, data.streetsJson);
+      else if (route === 'shops') {
         const limit = Number(url.searchParams.get('limit') ?? 50);
         const cursor = url.searchParams.get('cursor');
         let offset = 0;
         try {
           if (cursor) offset = (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { o: number }).o;
         } catch {
-          return json(400, '{"type":"/problems/bench","title":"Bad Request","status":400}');
+          badRequest();
+          return true;
         }
-        if (!Number.isInteger(limit) || limit < 1 || limit > 500) return json(400, '{"type":"/problems/bench","title":"Bad Request","status":400}');
-        return json(200, pageBody(data.rows, offset, limit));
-      }
-      return json(404, '{"type":"/problems/bench","title":"Not Found","status":404}');
-    }
-    const file = files.get(url.pathname);
-    if (!file) return void res.writeHead(404, headers).end();
-    res.writeHead(200, { ...headers, 'Content-Type': file.type });
-    res.end(file.body);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 500) badRequest();
+        else json(200, pageBody(data.rows, offset, limit));
+      } else json(404, '{"type":"/problems/bench","title":"Not Found","status":404}');
+      return true;
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 // ---------------------------------------------------------------------------

@@ -1,0 +1,73 @@
+/**
+ * What the browser benchmarks (calendar.ts, directory.ts) share on the Node side: a page's
+ * bundle made with esbuild, and a server on 127.0.0.1 that serves pages and bundles from
+ * memory. Nothing leaves the machine.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface Bundle {
+  js: string;
+  css: string;
+}
+
+/**
+ * `contents` (an entry module's source) bundled for a browser page, ESM, ES2022.
+ * `source`: our packages from their TypeScript sources (condition `source`), so a bench
+ * measures the working tree without `npm run build`.
+ */
+export async function bundleForBrowser(contents: string, options: { source?: boolean; minify?: boolean } = {}): Promise<Bundle> {
+  const result = await esbuild.build({
+    stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-entry.ts' },
+    bundle: true,
+    minify: options.minify ?? true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    ...(options.source ? { conditions: ['source'], tsconfig: path.join(ROOT, 'tsconfig.base.json') } : {}),
+    legalComments: 'none',
+    outdir: path.join(ROOT, 'bench/.out'),
+    write: false,
+    logLevel: 'silent',
+  });
+  let js = '';
+  let css = '';
+  for (const file of result.outputFiles) {
+    if (file.path.endsWith('.js')) js += file.text;
+    else if (file.path.endsWith('.css')) css += file.text;
+  }
+  return { js, css };
+}
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+export type MemoryFiles = Map<string, { type: string; body: string }>;
+
+/**
+ * `files` by path on 127.0.0.1, never cached, with `headers` on every answer. `handle` may
+ * answer a request first (an API of the bench's own); it returns false to leave it to `files`.
+ */
+export async function serveFromMemory(
+  files: MemoryFiles,
+  options: { headers?: Record<string, string>; handle?: (url: URL, req: http.IncomingMessage, res: http.ServerResponse) => boolean } = {},
+): Promise<Served> {
+  const headers = { 'Cache-Control': 'no-store', ...options.headers };
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (options.handle?.(url, req, res)) return;
+    const file = files.get(url.pathname);
+    if (!file) return void res.writeHead(404, headers).end();
+    res.writeHead(200, { ...headers, 'Content-Type': file.type }).end(file.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
