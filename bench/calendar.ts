@@ -8,6 +8,8 @@
  *
  *   BENCH_CAL_RUNS     measurements of each kind, medians reported (default 7)
  *   BENCH_CAL_DEBUG    1: print every measurement as it is taken (and save a screenshot of a failed page)
+ *   BENCH_CAL_TRACE    a directory: save a Chrome trace (.json, for DevTools' Performance panel) of
+ *                      every measured page there: style, layout and paint, which a CPU profile lacks
  *   BENCH_CAL_PROFILE  a directory: save a CPU profile (.cpuprofile, for Chrome DevTools) of every
  *                      measured page there; the pages then load unminified bundles, for the names
  *
@@ -64,7 +66,9 @@ const ROOT = path.resolve(HERE, '..');
 const RUNS = Math.max(1, Number(process.env.BENCH_CAL_RUNS ?? 7) || 7);
 const DEBUG = process.env.BENCH_CAL_DEBUG === '1';
 const PROFILE_DIR = process.env.BENCH_CAL_PROFILE || undefined;
+const TRACE_DIR = process.env.BENCH_CAL_TRACE || undefined;
 let profiles = 0;
+let traces = 0;
 const VIEWPORT = { width: 1280, height: 900 };
 /** How long one measurement may wait for its condition before it is reported as failed. */
 const WAIT_MS = 20_000;
@@ -437,6 +441,7 @@ async function run({ month, nextMonth, timeoutMs, mode }) {
   if (mode === 'validated') await warmClient(client, [shiftMonth(month, -1), month, nextMonth]);
   const warmRequests = requests.length;
   await settle();
+  performance.mark('bench:first-start');
   const t0 = performance.now();
   provider = document.createElement('hall-provider');
   provider.client = client;
@@ -448,6 +453,7 @@ async function run({ month, nextMonth, timeoutMs, mode }) {
   const shown = performance.now() - t0;
   await frame();
   const first = performance.now() - t0;
+  performance.mark('bench:first-end');
   const firstList = requests.slice(warmRequests);
   const afterFirst = {
     ...describe(),
@@ -465,12 +471,14 @@ async function run({ month, nextMonth, timeoutMs, mode }) {
   const before = heading();
   const requestsBefore = requests.length;
   const between = requests.slice(firstRequests, requestsBefore);
+  performance.mark('bench:switch-start');
   const t1 = performance.now();
   button.click();
   await until(() => heading() !== before && rendered() && hasDay(nextMonth + '-15'), [root()], describe, timeoutMs);
   const switchShown = performance.now() - t1;
   await frame();
   const switched = performance.now() - t1;
+  performance.mark('bench:switch-end');
   const switchList = requests.slice(requestsBefore);
   const afterSwitch = {
     ...describe(),
@@ -567,7 +575,13 @@ async function measurePage(browser: Browser, base: string, variant: Variant, dat
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
     }
+    if (TRACE_DIR) {
+      mkdirSync(TRACE_DIR, { recursive: true });
+      const file = path.join(TRACE_DIR, `${String(++traces).padStart(2, '0')}-${variant}-${data}.json`);
+      await browser.startTracing(page, { path: file, screenshots: false, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'] });
+    }
     const result = (await page.evaluate(`window.__bench.run(${args})`)) as PageResult;
+    if (TRACE_DIR) await browser.stopTracing();
     if (cdp && PROFILE_DIR) {
       const { profile } = await cdp.send('Profiler.stop');
       mkdirSync(PROFILE_DIR, { recursive: true });
