@@ -13,7 +13,8 @@
  *
  * The "SDK" section times, in this process, plain `fetch` + `Response.json()` against
  * `hall.events.list()` (ky, reading, validation with the shared schemas) for the same
- * two pages of 500 events from a server with a synthetic data set, interleaved.
+ * two pages of 500 events from a server with a synthetic data set, interleaved; the SDK
+ * both as Node gets it (compiled schemas, ADR 0013) and validating as browsers do.
  *   BENCH_SDK_REPS  repetitions of each (default 30)
  * `run.ts sdk` runs only this measurement and prints its figures (docs/benchmarks.md untouched).
  *
@@ -212,7 +213,10 @@ async function get(url: string, headers: Record<string, string> = {}): Promise<{
 interface SdkFigures {
   /** ms per repetition (SDK_PAGES pages each). */
   plain: number[];
+  /** The SDK as Node gets it: compiled schemas (src/node.ts). */
   sdk: number[];
+  /** The SDK validating as browsers do (interpreted, jitless): `compileSchemas: false`. */
+  interpreted: number[];
   events: number;
   bytes: number;
   total: number;
@@ -247,8 +251,8 @@ async function measureSdk(): Promise<SdkFigures> {
       return { events, total };
     };
     /** The SDK: a fresh client each time, so nothing is served from its ETag cache (every page is downloaded and validated). */
-    const sdk = async (): Promise<{ events: number; total: number }> => {
-      const hall = createHallClient({ baseUrl: api, retry: { limit: 0 } });
+    const sdk = async (compileSchemas = true): Promise<{ events: number; total: number }> => {
+      const hall = createHallClient({ baseUrl: api, retry: { limit: 0 }, compileSchemas });
       let events = 0;
       let total = 0;
       let cursor: string | undefined;
@@ -276,18 +280,20 @@ async function measureSdk(): Promise<SdkFigures> {
         url.searchParams.set('cursor', next);
       }
     }
-    const [a, b] = [await plain(), await sdk()];
-    if (a.events !== SDK_PAGE * SDK_PAGES || b.events !== a.events) {
-      throw new Error(`SDK benchmark: expected ${SDK_PAGE * SDK_PAGES} events both ways, got ${a.events} (plain) and ${b.events} (SDK) of ${a.total}`);
+    const [a, b, c] = [await plain(), await sdk(), await sdk(false)];
+    if (a.events !== SDK_PAGE * SDK_PAGES || b.events !== a.events || c.events !== a.events) {
+      throw new Error(`SDK benchmark: expected ${SDK_PAGE * SDK_PAGES} events every way, got ${a.events} (plain), ${b.events} (SDK) and ${c.events} (SDK, interpreted) of ${a.total}`);
     }
+    const interpreted = () => sdk(false);
 
     // Warm both paths (JIT, connections, the server's kept answers), then interleave,
     // alternating which goes first so neither always runs on a warmer process.
     for (let i = 0; i < 3; i++) {
       await plain();
       await sdk();
+      await interpreted();
     }
-    const figures: SdkFigures = { plain: [], sdk: [], events: a.events, bytes, total: a.total };
+    const figures: SdkFigures = { plain: [], sdk: [], interpreted: [], events: a.events, bytes, total: a.total };
     const started = performance.now();
     const time = async (fn: () => Promise<unknown>, into: number[]) => {
       const t = performance.now();
@@ -298,7 +304,9 @@ async function measureSdk(): Promise<SdkFigures> {
       if (i % 2 === 0) {
         await time(plain, figures.plain);
         await time(sdk, figures.sdk);
+        await time(interpreted, figures.interpreted);
       } else {
+        await time(interpreted, figures.interpreted);
         await time(sdk, figures.sdk);
         await time(plain, figures.plain);
       }
@@ -608,12 +616,14 @@ async function main(): Promise<void> {
   const plainMs = median(sdkFigures.plain);
   const sdkMs = median(sdkFigures.sdk);
   const sdkRatio = sdkMs / plainMs;
+  const interpretedMs = median(sdkFigures.interpreted);
   const sdkWhat = `${fmt(sdkFigures.events)} events, ${SDK_PAGES} pages of ${SDK_PAGE} (${fmt(sdkFigures.bytes / 1024)} KB JSON)`;
   const sdkTable = [
     `| SDK list-and-validate: ${sdkWhat} | median ms | fastest ms | vs plain fetch | target | met |`,
     '| --- | ---: | ---: | ---: | --- | --- |',
     `| plain \`fetch\` + \`Response.json()\`, nothing checked | ${fmt(plainMs, 1)} | ${fmt(Math.min(...sdkFigures.plain), 1)} | 1.00 | baseline | — |`,
-    `| SDK \`hall.events.list()\` (ky 2, every event validated, a fresh client each time) | ${fmt(sdkMs, 1)} | ${fmt(Math.min(...sdkFigures.sdk), 1)} | ${fmt(sdkRatio, 2)} | ≤ 2× plain fetch | ${sdkRatio <= 2 ? 'yes' : 'no'} |`,
+    `| SDK \`hall.events.list()\` in Node (ky 2, every event validated with compiled schemas, a fresh client each time) | ${fmt(sdkMs, 1)} | ${fmt(Math.min(...sdkFigures.sdk), 1)} | ${fmt(sdkRatio, 2)} | ≤ 2× plain fetch | ${sdkRatio <= 2 ? 'yes' : 'no'} |`,
+    `| the same, validating as browsers do (interpreted, \`compileSchemas: false\`) | ${fmt(interpretedMs, 1)} | ${fmt(Math.min(...sdkFigures.interpreted), 1)} | ${fmt(interpretedMs / plainMs, 2)} | — | — |`,
   ].join('\n');
   const sdkNotes = [
     `- ${sdkFigures.plain.length} repetitions of each, interleaved in one process (alternating which goes first, after 3 warm-up rounds); medians.`,
@@ -621,6 +631,8 @@ async function main(): Promise<void> {
     `- The server runs in a child process with a synthetic data set (\`createSyntheticData\`, ${fmt(SDK_EVENTS)} events;`,
     `  ${fmt(sdkFigures.total)} occurrences in the range asked for) and keeps its answers, so both ways get the same bytes at the same cost.`,
     '- The SDK gets a new client each repetition, so its ETag cache never turns a download into a 304: it reads and validates every page.',
+    '- In Node the SDK validates with compiled schemas (zod\'s `compile`: the same results, see docs/decisions/0013-compiled-validation-in-node.md);',
+    '  browsers cannot (a strict CSP forbids `new Function`) and validate interpreted: the last row, the same run.',
   ].join('\n');
 
   const cpus = os.cpus();
@@ -683,8 +695,11 @@ else if (mode === 'serve-hall') await serveHall();
 else if (mode === 'serve-sdk') await serveSdk();
 else if (mode === 'sdk') {
   const f = await measureSdk();
-  const [plainMs, sdkMs] = [median(f.plain), median(f.sdk)];
-  console.log(`${f.events} events (${f.bytes} B), ${f.plain.length} reps: plain fetch ${plainMs.toFixed(1)} ms, SDK ${sdkMs.toFixed(1)} ms, ratio ${(sdkMs / plainMs).toFixed(2)}`);
+  const [plainMs, sdkMs, interpretedMs] = [median(f.plain), median(f.sdk), median(f.interpreted)];
+  console.log(
+    `${f.events} events (${f.bytes} B), ${f.plain.length} reps: plain fetch ${plainMs.toFixed(1)} ms, SDK ${sdkMs.toFixed(1)} ms, ratio ${(sdkMs / plainMs).toFixed(2)}; ` +
+      `interpreted (as in browsers) ${interpretedMs.toFixed(1)} ms, ratio ${(interpretedMs / plainMs).toFixed(2)}`,
+  );
 } else if (mode === 'calendar') {
   const { markdown, measured } = await calendarSection();
   console.log(markdown);

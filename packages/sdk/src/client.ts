@@ -27,6 +27,12 @@ export interface HallClientOptions {
   /** Sent as Accept-Language. Default `ja`. */
   locale?: Locale;
   hooks?: HallHooks;
+  /**
+   * Node only: validate answers with zod's compiled schemas (the same results, about twice
+   * as fast on large lists). Default `true`; `false` validates as browsers do. Browsers never
+   * compile (a strict Content-Security-Policy forbids it), whatever this says.
+   */
+  compileSchemas?: boolean;
 }
 
 export interface HallClient {
@@ -70,6 +76,7 @@ export function createHallClient(options: HallClientOptions): HallClient {
     retry,
     locale,
     hooks: options.hooks ?? {},
+    compileSchemas: options.compileSchemas ?? true,
   });
   const ctx = { transport, reads: new ReadCache(transport) };
   return {

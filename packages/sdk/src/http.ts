@@ -14,6 +14,7 @@ import {
   isHallError,
   type RequestInfo,
 } from './errors.js';
+import { compiledSchema } from './schema-compiler.js';
 import { parseTolerant } from './tolerant-parse.js';
 
 export type Locale = 'ja' | 'en';
@@ -48,6 +49,8 @@ export interface TransportConfig {
   retry: RetryPolicy;
   locale: Locale;
   hooks: HallHooks;
+  /** Validate with compiled schemas where the entry installed a compiler (Node; see schema-compiler.ts). */
+  compileSchemas: boolean;
 }
 
 export interface CallOptions {
@@ -206,7 +209,7 @@ export class Transport {
     } catch {
       throw new HallResponseShapeError(info, response.status, 'invalid_json');
     }
-    const result = parseTolerant(schema, data);
+    const result = parseTolerant(this.config.compileSchemas ? compiledSchema(schema) : schema, data);
     if (!result.ok) throw new HallResponseShapeError(info, response.status, 'schema', result.issues);
     if (result.dropped.length > 0) this.config.hooks.onTolerated?.({ method: info.method, path: info.path, dropped: result.dropped });
     return result.value;

@@ -402,6 +402,25 @@ describe('the demo data set', () => {
   });
 });
 
+describe('validation in Node', () => {
+  it('Node gets the entry with compiled validation; it reads the demo set exactly as the interpreted validation of browsers does', async () => {
+    // The `node` export condition (under `source` here, as in every test) picks src/node.ts.
+    assert.match(import.meta.resolve('@promotion-hall/sdk'), /\/packages\/sdk\/src\/node\.ts$/);
+    const { schemaCompilerInstalled } = await import('../src/schema-compiler.js');
+    assert.equal(schemaCompilerInstalled(), true);
+    const read = async (hall: HallClient) => ({
+      events: await hall.events.list({ limit: 500 }),
+      shops: await hall.shops.list({ limit: 200 }),
+      slots: await hall.consultations.slots({ serviceId: (await hall.consultations.services())[0]!.id }),
+      programs: await hall.programs.list(),
+    });
+    const compiled = await read(clientFor(demo));
+    const interpreted = await read(clientFor(demo, { compileSchemas: false }));
+    assert.ok(compiled.events.items.length > 0 && compiled.shops.items.length > 0 && compiled.slots.length > 0);
+    assert.deepEqual(compiled, interpreted);
+  });
+});
+
 // ── Typed errors from the real server ──────────────────────────────────────────
 describe('typed errors', () => {
   it('an unknown shop is a HallNotFoundError naming the method and path', async () => {

@@ -9,12 +9,18 @@
  * from the reference server once — with random mutations (a key dropped, a type
  * changed, unknown fields added, unknown enum values, emptied or padded lists).
  *
+ * In Node the client validates with compiled schemas (zod's `compile`, see
+ * src/schema-compiler.ts), browsers with the interpreted ones: a second property checks,
+ * on the same mutated real answers, that both accept the same values with the same
+ * result and refuse the same values with the same issues.
+ *
  * HALL_SDK_FUZZ_RUNS sets the runs per schema (default 1,000).
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
+import { compile, type ZodMiniType } from 'zod/mini';
 import { createHallClient, isHallError, isHallHttpError, type HallClient } from '@promotion-hall/sdk';
 import {
   Advisor,
@@ -68,6 +74,8 @@ interface Target {
   sample: (api: string) => Promise<unknown>;
   /** The SDK call under test. */
   call: (hall: HallClient) => Promise<unknown>;
+  /** The schema of the whole answer, as the client validates it. */
+  schema: ZodMiniType;
   /** The strict check of what the call resolved with. */
   valid: (value: unknown) => boolean;
   okStatus: number;
@@ -87,6 +95,7 @@ const TARGETS: Target[] = [
     name: 'HallEvent (events.get)',
     sample: (api) => getJson(`${api}/events/${fixtureData().events[0]!.id}`),
     call: (hall) => hall.events.get('some-event'),
+    schema: HallEvent,
     valid: parses(HallEvent),
     okStatus: 200,
   },
@@ -94,6 +103,7 @@ const TARGETS: Target[] = [
     name: 'EventOccurrence page (events.list)',
     sample: (api) => getJson(`${api}/events?from=2026-12-01&to=2026-12-31`),
     call: (hall) => hall.events.list({ from: '2026-12-01', to: '2026-12-31' }),
+    schema: pageOf(EventOccurrence),
     valid: parses(pageOf(EventOccurrence)),
     okStatus: 200,
   },
@@ -101,6 +111,7 @@ const TARGETS: Target[] = [
     name: 'Shop page (shops.list)',
     sample: (api) => getJson(`${api}/shops`),
     call: (hall) => hall.shops.list({ q: 'ｶﾌｪ' }),
+    schema: pageOf(Shop),
     valid: parses(pageOf(Shop)),
     okStatus: 200,
   },
@@ -108,6 +119,7 @@ const TARGETS: Target[] = [
     name: 'ShoppingStreet list (streets.list)',
     sample: (api) => getJson(`${api}/streets`),
     call: (hall) => hall.streets.list(),
+    schema: listOf(ShoppingStreet),
     valid: itemsParse(listOf(ShoppingStreet)),
     okStatus: 200,
   },
@@ -115,6 +127,7 @@ const TARGETS: Target[] = [
     name: 'Venue list (venues.list)',
     sample: (api) => getJson(`${api}/venues`),
     call: (hall) => hall.venues.list(),
+    schema: listOf(Venue),
     valid: itemsParse(listOf(Venue)),
     okStatus: 200,
   },
@@ -122,6 +135,7 @@ const TARGETS: Target[] = [
     name: 'ConsultationService list (consultations.services)',
     sample: (api) => getJson(`${api}/consultations/services`),
     call: (hall) => hall.consultations.services(),
+    schema: listOf(ConsultationService),
     valid: itemsParse(listOf(ConsultationService)),
     okStatus: 200,
   },
@@ -129,6 +143,7 @@ const TARGETS: Target[] = [
     name: 'Advisor list (consultations.advisors)',
     sample: (api) => getJson(`${api}/consultations/advisors`),
     call: (hall) => hall.consultations.advisors(),
+    schema: listOf(Advisor),
     valid: itemsParse(listOf(Advisor)),
     okStatus: 200,
   },
@@ -136,6 +151,7 @@ const TARGETS: Target[] = [
     name: 'Slot list (consultations.slots)',
     sample: (api) => getJson(`${api}/consultations/slots?serviceId=startup&from=2026-12-01&to=2026-12-31&includeFull=true`),
     call: (hall) => hall.consultations.slots({ serviceId: 'startup', from: '2026-12-01', to: '2026-12-31' }),
+    schema: listOf(Slot),
     valid: itemsParse(listOf(Slot)),
     okStatus: 200,
   },
@@ -143,6 +159,7 @@ const TARGETS: Target[] = [
     name: 'SupportProgram list (programs.list)',
     sample: (api) => getJson(`${api}/programs`),
     call: (hall) => hall.programs.list({ applicantType: 'sme' }),
+    schema: listOf(SupportProgram),
     valid: itemsParse(listOf(SupportProgram)),
     okStatus: 200,
   },
@@ -151,6 +168,7 @@ const TARGETS: Target[] = [
     // Across the year end: holidays with names, closures, and both on one day (元日).
     sample: (api) => getJson(`${api}/calendar?from=2026-11-01&to=2027-01-31`),
     call: (hall) => hall.calendar.days({ from: '2026-11-01', to: '2027-01-31' }),
+    schema: CalendarDayList,
     valid: itemsParse(CalendarDayList),
     okStatus: 200,
   },
@@ -158,6 +176,7 @@ const TARGETS: Target[] = [
     name: 'FormToken (consultations.formToken)',
     sample: (api) => getJson(`${api}/consultations/form-token`),
     call: (hall) => hall.consultations.formToken(),
+    schema: FormToken,
     valid: parses(FormToken),
     okStatus: 200,
   },
@@ -165,6 +184,7 @@ const TARGETS: Target[] = [
     name: 'BookingCreated (consultations.book)',
     sample: async (api) => bookingSample(api),
     call: (hall) => hall.consultations.book(input),
+    schema: BookingCreated,
     valid: parses(BookingCreated),
     okStatus: 201,
   },
@@ -175,6 +195,7 @@ const TARGETS: Target[] = [
       return getJson(`${api}/consultations/bookings/${created.reference}`, { headers: { Authorization: `Bearer ${created.manageToken}` } });
     },
     call: (hall) => hall.consultations.get(REF, { token: TOKEN }),
+    schema: Booking,
     valid: parses(Booking),
     okStatus: 200,
   },
@@ -459,6 +480,42 @@ describe(`fuzz: ${RUNS} runs per response schema (${ARBITRARY_RUNS} arbitrary + 
       assert.ok(runs(arbitrary) >= ARBITRARY_RUNS && runs(realistic) >= REALISTIC_RUNS);
       assert.ok(realistic.resolved > 0, 'some mutated answers are still valid (unknown fields, tolerated values)');
       assert.deepEqual(unhandled, [], 'no unhandled rejections');
+    });
+  }
+});
+
+describe(`compiled and interpreted validation agree: ${RUNS} runs per response schema`, () => {
+  for (const target of TARGETS) {
+    it(`${target.name}: the same value, or the same issues`, () => {
+      const sample = samples.get(target.name);
+      assert.ok(sample !== undefined);
+      // strict: a schema zod cannot compile throws here instead of silently staying interpreted (and slow).
+      const compiled = compile(target.schema, { strict: true });
+      const tally = { accepted: 0, refused: 0 };
+      const agree = (value: unknown) => {
+        const interpreted = target.schema.safeParse(structuredClone(value));
+        const fast = compiled.safeParse(structuredClone(value));
+        assert.equal(fast.success, interpreted.success, 'both accept, or both refuse');
+        if (interpreted.success) {
+          assert.deepEqual(fast.data, interpreted.data);
+          tally.accepted++;
+        } else {
+          assert.deepEqual(fast.error?.issues, interpreted.error?.issues);
+          tally.refused++;
+        }
+      };
+      agree(sample);
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            realisticAnswer(sample, target.okStatus).map((answer) => JSON.parse(answer.body!) as unknown),
+            fc.jsonValue({ maxDepth: 4 }),
+          ),
+          agree,
+        ),
+        { numRuns: RUNS },
+      );
+      assert.ok(tally.accepted > 0 && tally.refused > 0, `both outcomes were tried: ${JSON.stringify(tally)}`);
     });
   }
 });
