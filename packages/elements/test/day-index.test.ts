@@ -37,4 +37,37 @@ describe('indexByDay', () => {
       '2027-01-02': ['after'],
     });
   });
+
+  it('orders each day the same whether the occurrences come in start order (as the API sends them) or not', () => {
+    // A deterministic mix: one to three days long, all-day or timed, many on the same days and times.
+    let seed = 7;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const list = Array.from({ length: 400 }, (_, n) => {
+      const day = 1 + Math.floor(random() * 28);
+      const allDay = random() < 0.2;
+      const hour = allDay ? 0 : 8 + Math.floor(random() * 4);
+      const length = allDay ? Math.floor(random() * 3) : 0;
+      return occurrence(
+        `o${n}`,
+        `2026-12-${pad(day)}T${pad(hour)}:00:00+09:00`,
+        allDay ? `2026-12-${pad(day + length)}T23:59:00+09:00` : `2026-12-${pad(day)}T${pad(hour + 1)}:00:00+09:00`,
+        allDay,
+      );
+    });
+    const inStartOrder = [...list].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    const expected = layout(indexByDay(list, '2026-11-29', '2027-01-02'));
+    assert.deepEqual(layout(indexByDay(inStartOrder, '2026-11-29', '2027-01-02')), expected);
+    // And what that order is: all-day first, then by start (a day with both kinds exists).
+    const byId = new Map(list.map((o) => [o.occurrenceId, o]));
+    let mixed = 0;
+    for (const ids of Object.values(expected)) {
+      const day = ids.map((id) => byId.get(id)!);
+      if (day.some((o) => o.allDay) && day.some((o) => !o.allDay)) mixed++;
+      const firstTimed = day.findIndex((o) => !o.allDay);
+      assert.ok(firstTimed === -1 || day.slice(firstTimed).every((o) => !o.allDay), 'all-day first');
+      assert.ok(day.filter((o) => !o.allDay).every((o, i, timed) => i === 0 || timed[i - 1]!.start <= o.start), 'then by start');
+    }
+    assert.ok(mixed > 0);
+  });
 });
