@@ -2,8 +2,8 @@
  * Compiled validation, for Node: the response schemas turned into plain functions by
  * zod's `compile`, which writes them with `new Function`. A compiled schema accepts and
  * refuses exactly what the interpreted one does (zod re-runs a refused value through the
- * interpreter, so the issues are the interpreter's too), about twice as fast: validation
- * is most of the cost of a large list (docs/decisions/0013-compiled-validation-in-node.md).
+ * interpreter, so the issues are the interpreter's too), several times faster: validation
+ * was most of the cost of a large list (docs/decisions/0013-compiled-validation-in-node.md).
  *
  * Browsers never compile. The widgets run under a strict Content-Security-Policy, where
  * `new Function` is refused and reported, so zod stays `jitless` there (schemas/zod.ts).
