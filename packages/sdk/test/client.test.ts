@@ -14,6 +14,9 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import {
   createHallClient,
   createIdempotencyKey,
@@ -418,6 +421,26 @@ describe('validation in Node', () => {
     const interpreted = await read(clientFor(demo, { compileSchemas: false }));
     assert.ok(compiled.events.items.length > 0 && compiled.shops.items.length > 0 && compiled.slots.length > 0);
     assert.deepEqual(compiled, interpreted);
+  });
+
+  it('validates (interpreted) where Node forbids code generation: a valid answer is read, a bad one refused', async () => {
+    // zod's compile then hands the schema back as it is (ADR 0013); run in a child process with the flag.
+    const script = `
+      import { createHallClient, isHallResponseShapeError } from '@promotion-hall/sdk';
+      const event = ${JSON.stringify(fixtureData().events[0])};
+      const answer = (url) => JSON.stringify({ items: [{ ...event, occurrenceId: event.id + '@2026-12-01', url }], nextCursor: null, total: 1 });
+      const client = (url) => createHallClient({ baseUrl: 'http://hall.test/api/v1', fetch: async () => new Response(answer(url), { headers: { 'content-type': 'application/json' } }) });
+      const page = await client('https://example.jp/e').events.list();
+      let refused = false;
+      try { await client('javascript:alert(1)').events.list(); } catch (error) { refused = isHallResponseShapeError(error); }
+      console.log(JSON.stringify({ items: page.items.length, refused }));
+    `;
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--disallow-code-generation-from-strings', '--conditions=source', '--import', 'tsx', '--input-type=module', '-e', script],
+      { cwd: fileURLToPath(new URL('.', import.meta.url)) },
+    );
+    assert.deepEqual(JSON.parse(stdout.trim().split('\n').at(-1)!), { items: 1, refused: true });
   });
 });
 
