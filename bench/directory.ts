@@ -10,6 +10,8 @@
  *
  *   BENCH_DIR_RUNS   runs of every measurement, medians reported (default 7)
  *   BENCH_DIR_DEBUG  1: print every measurement as it is taken (and save a screenshot of a failed page)
+ *   BENCH_DIR_PROFILE  a directory: save a CPU profile (.cpuprofile, for Chrome DevTools) of every
+ *                    measured page of (1) and (3) there; the page then loads an unminified bundle, for the names
  *
  * Data: 10,000 schema-valid `Shop`s (checked in Node before the run) from a deterministic
  * generator: Japanese names in kanji, hiragana and katakana with their readings (in
@@ -49,7 +51,7 @@
  * `source`), so the benchmark measures the working tree without `npm run build`. Timings are
  * reported, never asserted (docs/conventions: benchmarks are not timed tests).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +69,8 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
 const RUNS = Math.max(1, Number(process.env.BENCH_DIR_RUNS ?? 7) || 7);
 const DEBUG = process.env.BENCH_DIR_DEBUG === '1';
+const PROFILE_DIR = process.env.BENCH_DIR_PROFILE || undefined;
+let profiles = 0;
 const VIEWPORT = { width: 1280, height: 900 };
 /** How long one measurement may wait for its condition before it is reported as failed. */
 const WAIT_MS = 20_000;
@@ -474,7 +478,7 @@ function pageBody(rows: readonly string[], offset: number, limit: number): strin
 // Bundles.
 
 /** Minified, from our TypeScript sources; the page needs no CSS file. */
-const bundle = async (contents: string): Promise<string> => (await bundleForBrowser(contents, { source: true })).js;
+const bundle = async (contents: string, minify = true): Promise<string> => (await bundleForBrowser(contents, { source: true, minify })).js;
 
 /** What a page needs: the provider and the directory, the SDK's client factory (as in the calendar bench). Also the size reported. */
 const bundleOurs = () =>
@@ -488,15 +492,18 @@ const bundleOurs = () =>
  * The bench pages' bundle: the same, plus Lit (one copy, the element's) for the naive list,
  * and the search functions for the pure-function measurement.
  */
-const bundlePage = () =>
-  bundle(`
+const bundlePage = (minify = true) =>
+  bundle(
+    `
     import ${JSON.stringify(PROVIDER_DEFINE)};
     import ${JSON.stringify(DIRECTORY_DEFINE)};
     export { createHallClient } from '@promotion-hall/sdk';
     export { normalizeForSearch, shopSearchText } from '@promotion-hall/sdk/normalize';
     export { buildShopIndex, filterShops, NO_FILTERS } from ${JSON.stringify(SHOP_INDEX)};
     export { LitElement, html, css } from 'lit';
-  `);
+  `,
+    minify,
+  );
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const bytes = (text: string) => Buffer.byteLength(text);
@@ -905,9 +912,20 @@ async function withPage<T>(browser: Browser, base: string, label: string, fn: (p
 const KEY_PAUSE = 800;
 
 const measureOurs = (browser: Browser, base: string, data: DataSet) =>
-  withPage(browser, base, 'ours', async (page, _context, problems) => {
+  withPage(browser, base, 'ours', async (page, context, problems) => {
     const args = JSON.stringify({ timeoutMs: WAIT_MS, expect: data.expect, queries: QUERIES, pause: KEY_PAUSE });
+    const cdp = PROFILE_DIR ? await context.newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     const result = (await page.evaluate(`window.__bench.runOurs(${args})`)) as OursResult;
+    if (cdp && PROFILE_DIR) {
+      const { profile } = await cdp.send('Profiler.stop');
+      mkdirSync(PROFILE_DIR, { recursive: true });
+      writeFileSync(path.join(PROFILE_DIR, `${String(++profiles).padStart(2, '0')}-ours.cpuprofile`), JSON.stringify(profile));
+    }
     if (problems.length) result.settled.problems = problems;
     return result;
   });
@@ -993,7 +1011,7 @@ export async function directoryBench(): Promise<{ markdown: string; measured: bo
 
   const data = makeData();
   const ours = await bundleOurs();
-  const pageBundle = await bundlePage();
+  const pageBundle = await bundlePage(!PROFILE_DIR);
   const files = new Map<string, { type: string; body: string }>([
     ['/index.html', { type: 'text/html', body: pageHtml() }],
     ['/common.js', { type: 'text/javascript', body: PAGE_COMMON }],
