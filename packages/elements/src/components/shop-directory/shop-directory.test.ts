@@ -156,6 +156,18 @@ async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void>
   }
 }
 
+/** What `read` reads at the first DOM mutation after which `condition` holds: before any later task (a frame, a timer) runs. */
+function atMutation<T>(el: HallShopDirectory, condition: () => boolean, read: () => T): Promise<T> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!condition()) return;
+      observer.disconnect();
+      resolve(read());
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+}
+
 const $ = <T extends HTMLElement = HTMLElement>(el: HallShopDirectory, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: HallShopDirectory, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const names = (el: HallShopDirectory) => $$(el, '[part~="shop-card"] .card-name').map((n) => n.textContent!.trim());
@@ -370,6 +382,39 @@ describe('hall-shop-directory', () => {
     expect($(el, '[part~="list"]')!.getAttribute('aria-busy')).to.equal('false');
     await type(el, 'みせ1199');
     expect(names(el)).to.deep.equal(['店1199']);
+  });
+
+  it("finds the last page's shops by words and facts at once, though that page is folded only after its frame", async () => {
+    // A large set's last page is shown unfolded and folded just after (foldAfterFrame); a search
+    // already set when it arrives must fold it first, or its shops would be missing from the results.
+    const many = Array.from({ length: 1_200 }, (_, i) =>
+      shop(`f${i}`, { name: { ja: `店${i}`, kana: `みせ${String(i).padStart(4, '0')}` }, payments: i % 7 === 0 ? ['qr_code'] : ['cash'] }),
+    );
+    const cashless = many.filter((s) => s.payments.includes('qr_code')).length;
+    const lastPageCashless = many.slice(1_000).filter((s) => s.payments.includes('qr_code')).length;
+    for (const search of ['words', 'facts'] as const) {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const el = await mount(fakeApi(many, { gate: (url) => (url.searchParams.get('cursor') === '1000' ? held : Promise.resolve()) }));
+      await until(() => Boolean($(el, '[part~="progress"]')));
+      if (search === 'words') await type(el, 'みせ11');
+      else {
+        $<HTMLDetailsElement>(el, 'details')!.open = true;
+        await tick(el, 'キャッシュレス');
+      }
+      // While the last page is held back: only the shops of the first 1,000.
+      expect(count(el)).to.equal(search === 'words' ? '0件のお店' : `${cashless - lastPageCashless}件のお店`);
+      // Read in the very render that shows the last page, before a frame or a timer could fold it.
+      const atOnce = atMutation(el, () => !$(el, '[part~="progress"]'), () => count(el));
+      release();
+      expect(await atOnce, search).to.equal(search === 'words' ? '100件のお店' : `${cashless}件のお店`);
+      // And the same once the page is folded.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await settle(el);
+      expect(count(el), search).to.equal(search === 'words' ? '100件のお店' : `${cashless}件のお店`);
+      el.closest('hall-provider')?.remove();
+      el.remove();
+    }
   });
 
   it('shows the error with a retry', async () => {

@@ -19,7 +19,20 @@ import { directoryMessages } from './messages.js';
 import { addDays, japanToday } from '../../internal/japan-dates.js';
 import { localized, text } from '../../internal/localized.js';
 import { renderShopDetail } from './shop-detail.js';
-import { activeFilterNames, assembleIndex, filterShops, indexShops, NO_FILTERS, ShopInterner, type IndexEntry, type DirectoryFilters, type IndexedShop, type ShopIndex } from './shop-index.js';
+import {
+  activeFilterNames,
+  assembleIndex,
+  filterShops,
+  filtersNeedFolding,
+  indexShops,
+  NO_FILTERS,
+  ShopInterner,
+  unfoldedEntries,
+  type IndexEntry,
+  type DirectoryFilters,
+  type IndexedShop,
+  type ShopIndex,
+} from './shop-index.js';
 import { widgetStyles } from '../../styles/widget.js';
 import { shopDirectoryStyles } from './styles.js';
 import { readUrlState, writeUrlState } from './url-state.js';
@@ -42,9 +55,24 @@ type Data =
    * Held in the browser. While pages are still arriving, `loaded` < `total`: the shops so far
    * are shown and searched (in the server's order, so the first screen is already right).
    */
-  | { readonly mode: 'local'; readonly index: ShopIndex; readonly loaded: number; readonly total: number }
+  | {
+      readonly mode: 'local';
+      readonly index: ShopIndex;
+      readonly loaded: number;
+      readonly total: number;
+      /** The last page of a large set, in `index` but not folded yet (`unfoldedEntries`): folded just after it is shown. */
+      readonly unfolded?: Unfolded;
+    }
   /** Too many shops to hold: each search asks the server (`items` so far, `cursor` for more). */
   | { readonly mode: 'remote'; readonly items: readonly Shop[]; readonly cursor: string | null; readonly total: number; readonly loading: boolean };
+
+/** The shops of a large set's last page, placed at `from` in `entries` unfolded; the interner of their load. */
+interface Unfolded {
+  readonly from: number;
+  readonly shops: readonly Shop[];
+  readonly entries: readonly IndexEntry[];
+  readonly interner: ShopInterner;
+}
 
 type Load = { readonly status: 'loading' } | { readonly status: 'ready'; readonly data: Data } | { readonly status: 'error'; readonly error: unknown };
 
@@ -177,7 +205,9 @@ export class HallShopDirectory extends HallElement {
     };
     this.loadAll(client, street, controller.signal, progress).then(
       (data) => {
-        if (!controller.signal.aborted) this.load = { status: 'ready', data };
+        if (controller.signal.aborted) return;
+        this.load = { status: 'ready', data };
+        if (data.mode === 'local' && data.unfolded) this.foldAfterFrame(data);
       },
       (error: unknown) => {
         if (!controller.signal.aborted) this.load = { status: 'error', error };
@@ -216,6 +246,12 @@ export class HallShopDirectory extends HallElement {
     let page = first;
     for (;;) {
       const next = page.nextCursor ? client.shops.list({ ...base, limit: PAGE, cursor: page.nextCursor }, options) : undefined;
+      if (!next && page !== first) {
+        // The last page of a large set: shown at once, folded just after that frame (foldAfterFrame).
+        const from = folded.length;
+        folded.push(...unfoldedEntries(page.items));
+        return { mode: 'local', index: assembleIndex(folded), loaded: folded.length, total: folded.length, unfolded: { from, shops: page.items, entries: folded, interner } };
+      }
       folded.push(...indexShops(page.items, interner));
       if (!next) break;
       // A copy: the index must not grow under a render that is using it.
@@ -280,13 +316,41 @@ export class HallShopDirectory extends HallElement {
   /** The shops to show now. Local: filtered in the browser (memoised per change). Remote: the server's answer. */
   private visibleShops(data: Data): readonly Shop[] | readonly IndexedShop[] {
     if (data.mode === 'remote') return data.items;
-    const key = [data.index, this.filters, this.street, this.holidays, this.filters.openNow ? Math.floor(this.nowMs / 60_000) : 0];
+    // A search for words or facts cannot wait for the last page to be folded after its frame: fold it now.
+    const index = data.unfolded && filtersNeedFolding(this.filters) ? this.foldedIndex(data) : data.index;
+    const key = [index, this.filters, this.street, this.holidays, this.filters.openNow ? Math.floor(this.nowMs / 60_000) : 0];
     if (!this.results || this.results.key.some((value, i) => value !== key[i])) {
       const street = this.street?.trim();
       const filters = street ? { ...this.filters, street } : this.filters;
-      this.results = { key, value: filterShops(data.index, filters, (shop) => this.isOpen(shop)) };
+      this.results = { key, value: filterShops(index, filters, (shop) => this.isOpen(shop)) };
     }
     return this.results.value;
+  }
+
+  private folded: { readonly data: Data; readonly index: ShopIndex } | undefined;
+
+  /** `data`'s index with its unfolded last page folded and interned (made once per data). */
+  private foldedIndex(data: Extract<Data, { mode: 'local' }>): ShopIndex {
+    const unfolded = data.unfolded;
+    if (!unfolded) return data.index;
+    if (this.folded?.data !== data) {
+      const entries = [...unfolded.entries.slice(0, unfolded.from), ...indexShops(unfolded.shops, unfolded.interner)];
+      this.folded = { data, index: assembleIndex(entries) };
+    }
+    return this.folded.index;
+  }
+
+  /** Just after the frame that shows a large set's last page, that page is folded, so the index is whole before anyone types. */
+  private foldAfterFrame(data: Extract<Data, { mode: 'local' }>): void {
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (this.load?.status === 'ready' && this.load.data === data) {
+          const { unfolded: _, ...whole } = data;
+          this.load = { status: 'ready', data: { ...whole, index: this.foldedIndex(data) } };
+        }
+        if (this.folded?.data === data) this.folded = undefined;
+      }),
+    );
   }
 
   private resultCount(data: Data): number {

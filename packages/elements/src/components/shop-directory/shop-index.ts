@@ -138,6 +138,22 @@ export function indexShops(shops: readonly Shop[], interner?: ShopInterner): Ind
 }
 
 /**
+ * Shops placed in the index before they are folded: each with its reading key (all the list's
+ * order needs) but no search text and no facts yet, so a search must not use them until they
+ * are folded (`filtersNeedFolding`). The directory shows the last page of a large set this way
+ * and folds it just after that frame: folding and interning 500 shops is the largest part of
+ * the element's own work between the last page and the frame with all the shops.
+ */
+export function unfoldedEntries(shops: readonly Shop[]): IndexEntry[] {
+  return shops.map((shop) => ({ shop, text: '', facts: 0, key: readingSortKey(shop.name.kana) }));
+}
+
+/** Whether `filterShops` reads the folded text or facts for these filters (order, category, street and "open now" read only the shop). */
+export function filtersNeedFolding(filters: DirectoryFilters): boolean {
+  return searchWords(filters.q).length > 0 || filters.payments.length > 0 || filters.services.length > 0 || filters.barrierFree.length > 0;
+}
+
+/**
  * The server's order: by reading (五十音), ties by id; "by category" keeps that order
  * within each category. The API already sends shops in this order, so the sort is
  * skipped when the input is sorted (checked, not assumed).
