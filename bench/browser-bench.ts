@@ -3,11 +3,13 @@
  * bundle made with esbuild, and a server on 127.0.0.1 that serves pages and bundles from
  * memory. Nothing leaves the machine.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import type { BrowserContext, Page } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -42,6 +44,26 @@ export async function bundleForBrowser(contents: string, options: { source?: boo
     else if (file.path.endsWith('.css')) css += file.text;
   }
   return { js, css };
+}
+
+let profilesSaved = 0;
+
+/**
+ * With `dir` set (a bench's BENCH_*_PROFILE): starts a CPU profile of `page` (CDP, a sample every
+ * 100 µs) and returns the function that stops it and saves it as `<dir>/<nn>-<name>.cpuprofile`,
+ * for Chrome DevTools. Without `dir`: nothing, and a function that does nothing.
+ */
+export async function startCpuProfile(context: BrowserContext, page: Page, dir: string | undefined, name: string): Promise<() => Promise<void>> {
+  if (!dir) return async () => {};
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${String(++profilesSaved).padStart(2, '0')}-${name}.cpuprofile`), JSON.stringify(profile));
+  };
 }
 
 export interface Served {

@@ -49,7 +49,7 @@
  * `npm run build`. The order of the variants alternates from one run to the next. Timings are
  * reported, never asserted (docs/conventions: benchmarks are not timed tests).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,7 +58,7 @@ import type { EventCategory, EventOccurrence } from '@promotion-hall/sdk/schemas
 import { EVENT_CATEGORIES, EventOccurrence as EventOccurrenceSchema } from '@promotion-hall/sdk/schemas';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
-import { bundleForBrowser, serveFromMemory, type Bundle } from './browser-bench.js';
+import { bundleForBrowser, serveFromMemory, startCpuProfile, type Bundle } from './browser-bench.js';
 import { PAGE_TIMING } from './page-timing.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -67,7 +67,6 @@ const RUNS = Math.max(1, Number(process.env.BENCH_CAL_RUNS ?? 7) || 7);
 const DEBUG = process.env.BENCH_CAL_DEBUG === '1';
 const PROFILE_DIR = process.env.BENCH_CAL_PROFILE || undefined;
 const TRACE_DIR = process.env.BENCH_CAL_TRACE || undefined;
-let profiles = 0;
 let traces = 0;
 const VIEWPORT = { width: 1280, height: 900 };
 /** How long one measurement may wait for its condition before it is reported as failed. */
@@ -569,12 +568,7 @@ async function measurePage(browser: Browser, base: string, variant: Variant, dat
       throw new Error(`the ${library} page did not get ready${problems.length ? `: ${problems.join('; ')}` : ''}`);
     });
     const args = JSON.stringify({ ...MONTHS[data], timeoutMs: WAIT_MS, ...(variant === 'fullcalendar' ? {} : { mode: OURS_MODE[variant] }) });
-    const cdp = PROFILE_DIR ? await context.newCDPSession(page) : undefined;
-    if (cdp) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
-    }
+    const stopProfile = await startCpuProfile(context, page, PROFILE_DIR, `${variant}-${data}`);
     if (TRACE_DIR) {
       mkdirSync(TRACE_DIR, { recursive: true });
       const file = path.join(TRACE_DIR, `${String(++traces).padStart(2, '0')}-${variant}-${data}.json`);
@@ -582,11 +576,7 @@ async function measurePage(browser: Browser, base: string, variant: Variant, dat
     }
     const result = (await page.evaluate(`window.__bench.run(${args})`)) as PageResult;
     if (TRACE_DIR) await browser.stopTracing();
-    if (cdp && PROFILE_DIR) {
-      const { profile } = await cdp.send('Profiler.stop');
-      mkdirSync(PROFILE_DIR, { recursive: true });
-      writeFileSync(path.join(PROFILE_DIR, `${String(++profiles).padStart(2, '0')}-${variant}-${data}.cpuprofile`), JSON.stringify(profile));
-    }
+    await stopProfile();
     if (problems.length) result.settled.problems = problems;
     return result;
   } catch (error) {

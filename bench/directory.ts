@@ -52,7 +52,7 @@
  * `source`), so the benchmark measures the working tree without `npm run build`. Timings are
  * reported, never asserted (docs/conventions: benchmarks are not timed tests).
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,7 +63,7 @@ import { readingSortKey } from '@promotion-hall/sdk/normalize';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildShopIndex, filterShops, NO_FILTERS } from '../packages/elements/src/components/shop-directory/shop-index.js';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
-import { bundleForBrowser, serveFromMemory, type MemoryFiles, type Served } from './browser-bench.js';
+import { bundleForBrowser, serveFromMemory, startCpuProfile, type MemoryFiles, type Served } from './browser-bench.js';
 import { PAGE_TIMING } from './page-timing.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -71,7 +71,6 @@ const ROOT = path.resolve(HERE, '..');
 const RUNS = Math.max(1, Number(process.env.BENCH_DIR_RUNS ?? 7) || 7);
 const DEBUG = process.env.BENCH_DIR_DEBUG === '1';
 const PROFILE_DIR = process.env.BENCH_DIR_PROFILE || undefined;
-let profiles = 0;
 const VIEWPORT = { width: 1280, height: 900 };
 /** How long one measurement may wait for its condition before it is reported as failed. */
 const WAIT_MS = 20_000;
@@ -915,18 +914,9 @@ const KEY_PAUSE = 800;
 const measureOurs = (browser: Browser, base: string, data: DataSet) =>
   withPage(browser, base, 'ours', async (page, context, problems) => {
     const args = JSON.stringify({ timeoutMs: WAIT_MS, expect: data.expect, queries: QUERIES, pause: KEY_PAUSE });
-    const cdp = PROFILE_DIR ? await context.newCDPSession(page) : undefined;
-    if (cdp) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
-    }
+    const stopProfile = await startCpuProfile(context, page, PROFILE_DIR, 'ours');
     const result = (await page.evaluate(`window.__bench.runOurs(${args})`)) as OursResult;
-    if (cdp && PROFILE_DIR) {
-      const { profile } = await cdp.send('Profiler.stop');
-      mkdirSync(PROFILE_DIR, { recursive: true });
-      writeFileSync(path.join(PROFILE_DIR, `${String(++profiles).padStart(2, '0')}-ours.cpuprofile`), JSON.stringify(profile));
-    }
+    await stopProfile();
     if (problems.length) result.settled.problems = problems;
     return result;
   });
