@@ -66,11 +66,10 @@ type Data =
   /** Too many shops to hold: each search asks the server (`items` so far, `cursor` for more). */
   | { readonly mode: 'remote'; readonly items: readonly Shop[]; readonly cursor: string | null; readonly total: number; readonly loading: boolean };
 
-/** The shops of a large set's last page, placed at `from` in `entries` unfolded; the interner of their load. */
+/** A large set's last page, not folded yet: the earlier pages (folded), its shops, and the load's interner. */
 interface Unfolded {
-  readonly from: number;
+  readonly earlier: readonly IndexEntry[];
   readonly shops: readonly Shop[];
-  readonly entries: readonly IndexEntry[];
   readonly interner: ShopInterner;
 }
 
@@ -248,9 +247,9 @@ export class HallShopDirectory extends HallElement {
       const next = page.nextCursor ? client.shops.list({ ...base, limit: PAGE, cursor: page.nextCursor }, options) : undefined;
       if (!next && page !== first) {
         // The last page of a large set: shown at once, folded just after that frame (foldAfterFrame).
-        const from = folded.length;
-        folded.push(...unfoldedEntries(page.items));
-        return { mode: 'local', index: assembleIndex(folded), loaded: folded.length, total: folded.length, unfolded: { from, shops: page.items, entries: folded, interner } };
+        const index = assembleIndex([...folded, ...unfoldedEntries(page.items)]);
+        const loaded = folded.length + page.items.length;
+        return { mode: 'local', index, loaded, total: loaded, unfolded: { earlier: folded, shops: page.items, interner } };
       }
       folded.push(...indexShops(page.items, interner));
       if (!next) break;
@@ -334,8 +333,7 @@ export class HallShopDirectory extends HallElement {
     const unfolded = data.unfolded;
     if (!unfolded) return data.index;
     if (this.folded?.data !== data) {
-      const entries = [...unfolded.entries.slice(0, unfolded.from), ...indexShops(unfolded.shops, unfolded.interner)];
-      this.folded = { data, index: assembleIndex(entries) };
+      this.folded = { data, index: assembleIndex([...unfolded.earlier, ...indexShops(unfolded.shops, unfolded.interner)]) };
     }
     return this.folded.index;
   }
