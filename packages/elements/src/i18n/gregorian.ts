@@ -12,8 +12,7 @@
  */
 import type { Lang } from './lang.js';
 import type { WeekdayWidth } from './format.js';
-
-const JAPAN_OFFSET_MS = 9 * 3_600_000;
+import { JAPAN_OFFSET_MS } from '../internal/japan-dates.js';
 
 /** From 1952 Japan has used UTC+9 all year (daylight saving ended in 1951). */
 export const FIXED_OFFSET_FROM_MS = Date.UTC(1952, 0, 1) - JAPAN_OFFSET_MS;

@@ -17,7 +17,8 @@ export interface CalendarMonth {
 export type WeekStart = 'sun' | 'mon';
 
 const DAY_MS = 86_400_000;
-const JAPAN_OFFSET_MS = 9 * 3_600_000;
+/** Japan is UTC+9 all year (no daylight saving since 1951). */
+export const JAPAN_OFFSET_MS = 9 * 3_600_000;
 
 function toUtcDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
