@@ -7,14 +7,23 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 
 const TARGET = 15 * 1024;
 const CEILING = 26 * 1024;
 
 async function bundle(entry: string, alias: Record<string, string> = {}): Promise<string> {
+  return bundleOf({ entryPoints: [new URL(entry, import.meta.url).pathname] }, alias);
+}
+
+/** A consumer's module (`contents`, importing from `../src/…`) bundled as a page would. */
+async function bundleSource(contents: string): Promise<string> {
+  return bundleOf({ stdin: { contents, resolveDir: new URL('.', import.meta.url).pathname, loader: 'ts' } });
+}
+
+async function bundleOf(input: Pick<BuildOptions, 'entryPoints' | 'stdin'>, alias: Record<string, string> = {}): Promise<string> {
   const result = await build({
-    entryPoints: [new URL(entry, import.meta.url).pathname],
+    ...input,
     bundle: true,
     minify: true,
     format: 'esm',
@@ -45,3 +54,17 @@ it('keeps zod\'s schema compiler (which needs `new Function`) out of the browser
   assert.ok(!(await bundle('../src/index.ts')).includes(marker), 'the browser entry bundles no compiler');
   assert.ok((await bundle('../src/node.ts')).includes(marker), 'the Node entry does (the check can fail)');
 });
+
+it('configures zod jitless in every bundle, whatever part of the SDK a page imports', async () => {
+  // schemas/zod.ts sets it as a side effect, before the first schema is built; a bundler that
+  // trusts `sideEffects` drops that module unless package.json names it (its exports are all
+  // zod's own, re-exported). Without jitless, zod probes `new Function` under a strict CSP.
+  const jitless = /\bjitless:\s*(?:!0|true)\b/;
+  for (const [what, contents] of [
+    ['the client', `import { createHallClient } from '../src/index.ts'; console.log(createHallClient);`],
+    ['a schema', `import { Shop } from '../src/schemas/index.ts'; console.log(Shop);`],
+  ] as const) {
+    assert.ok(jitless.test(await bundleSource(contents)), `${what}: bundled without config({ jitless: true })`);
+  }
+});
+
