@@ -3,6 +3,12 @@
  *
  *   const hall = createHallClient({ baseUrl: 'https://hall.example.jp/api/v1' });
  *   const page = await hall.events.list({ from: '2026-12-01', to: '2026-12-31', category: ['seminar'] });
+ *
+ * A page that needs only some resources can build just those on one `createHallContext`,
+ * so a bundler leaves the others (and their schemas) out:
+ *
+ *   const context = createHallContext({ baseUrl: 'https://hall.example.jp/api/v1' });
+ *   const hall = { events: new EventsResource(context), calendar: new CalendarResource(context) };
  */
 import { Transport, type HallHooks, type Locale, type RetryPolicy } from './http.js';
 import { ReadCache } from './read-cache.js';
@@ -11,7 +17,9 @@ import { StatsResource } from './resources/stats.js';
 import { ConsultationsResource } from './resources/consultations.js';
 import { EventsResource } from './resources/events.js';
 import { ProgramsResource } from './resources/programs.js';
-import { ShopsResource, StreetsResource, VenuesResource } from './resources/shops.js';
+import type { ResourceContext } from './resources/context.js';
+import { ShopsResource, StreetsResource } from './resources/shops.js';
+import { VenuesResource } from './resources/venues.js';
 
 export interface HallClientOptions {
   /** The API's base URL, e.g. `https://hall.example.jp/api/v1` (relative URLs resolve against the page). */
@@ -52,7 +60,17 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_TOTAL_TIMEOUT_MS = 30_000;
 export const DEFAULT_RETRY: RetryPolicy = { limit: 2, backoffLimit: 5_000 };
 
-export function createHallClient(options: HallClientOptions): HallClient {
+/**
+ * What the resources of one client share: the transport (the options, checked) and the
+ * GET cache, so that identical reads are made once whichever resource asks.
+ */
+export interface HallContext extends ResourceContext {
+  readonly baseUrl: string;
+  readonly locale: Locale;
+}
+
+/** The shared part of a client, for building one from only the resources a page needs. */
+export function createHallContext(options: HallClientOptions): HallContext {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
   const totalTimeout = options.totalTimeout ?? DEFAULT_TOTAL_TIMEOUT_MS;
   const retry = { ...DEFAULT_RETRY, ...options.retry };
@@ -78,10 +96,15 @@ export function createHallClient(options: HallClientOptions): HallClient {
     hooks: options.hooks ?? {},
     compileSchemas: options.compileSchemas ?? true,
   });
-  const ctx = { transport, reads: new ReadCache(transport) };
+  return { baseUrl: options.baseUrl, locale, transport, reads: new ReadCache(transport) };
+}
+
+/** A client with every resource of the API. */
+export function createHallClient(options: HallClientOptions): HallClient {
+  const ctx = createHallContext(options);
   return {
-    baseUrl: options.baseUrl,
-    locale,
+    baseUrl: ctx.baseUrl,
+    locale: ctx.locale,
     events: new EventsResource(ctx),
     shops: new ShopsResource(ctx),
     streets: new StreetsResource(ctx),

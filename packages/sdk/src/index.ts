@@ -4,17 +4,23 @@
  * search normalisation at `@promotion-hall/sdk/normalize`, the opening-hours rules
  * at `@promotion-hall/sdk/opening-hours`.
  */
-export { createHallClient, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, DEFAULT_TOTAL_TIMEOUT_MS } from './client.js';
-export type { HallClient, HallClientOptions } from './client.js';
+export { createHallClient, createHallContext, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, DEFAULT_TOTAL_TIMEOUT_MS } from './client.js';
+export type { HallClient, HallClientOptions, HallContext } from './client.js';
 export type { CallOptions, HallHooks, Locale, RetryPolicy } from './http.js';
 export { retryAfterSeconds } from './http.js';
-export { createIdempotencyKey } from './resources/consultations.js';
-export type { BookOptions, ManageOptions, ConsultationsResource } from './resources/consultations.js';
-export type { EventsResource, EventsListParams, EventsIterateParams } from './resources/events.js';
-export type { ShopsResource, ShopsListParams, ShopsIterateParams, StreetsResource, VenuesResource } from './resources/shops.js';
-export type { ProgramsResource } from './resources/programs.js';
-export type { CalendarResource, CalendarDaysParams } from './resources/calendar.js';
-export type { StatsResource, StatsParams } from './resources/stats.js';
+// The resources, each buildable on its own `createHallContext` (see client.ts).
+export { ConsultationsResource, createIdempotencyKey } from './resources/consultations.js';
+export type { BookOptions, ManageOptions } from './resources/consultations.js';
+export { EventsResource } from './resources/events.js';
+export type { EventsListParams, EventsIterateParams } from './resources/events.js';
+export { ShopsResource, StreetsResource } from './resources/shops.js';
+export type { ShopsListParams, ShopsIterateParams } from './resources/shops.js';
+export { VenuesResource } from './resources/venues.js';
+export { ProgramsResource } from './resources/programs.js';
+export { CalendarResource } from './resources/calendar.js';
+export type { CalendarDaysParams } from './resources/calendar.js';
+export { StatsResource } from './resources/stats.js';
+export type { StatsParams } from './resources/stats.js';
 export {
   HallError,
   HallHttpError,

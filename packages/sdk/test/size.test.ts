@@ -62,9 +62,25 @@ it('configures zod jitless in every bundle, whatever part of the SDK a page impo
   const jitless = /\bjitless:\s*(?:!0|true)\b/;
   for (const [what, contents] of [
     ['the client', `import { createHallClient } from '../src/index.ts'; console.log(createHallClient);`],
+    ['one resource', `import { createHallContext, EventsResource } from '../src/index.ts'; console.log(new EventsResource(createHallContext({ baseUrl: '/api' })));`],
     ['a schema', `import { Shop } from '../src/schemas/index.ts'; console.log(Shop);`],
   ] as const) {
     assert.ok(jitless.test(await bundleSource(contents)), `${what}: bundled without config({ jitless: true })`);
   }
 });
 
+it('bundles only the schemas of the resources a page builds (createHallContext)', async (t) => {
+  const whole = await bundleSource(`import { createHallClient } from '../src/index.ts'; console.log(createHallClient({ baseUrl: '/api' }));`);
+  const events = await bundleSource(
+    `import { createHallContext, CalendarResource, EventsResource } from '../src/index.ts';
+     const context = createHallContext({ baseUrl: '/api' });
+     console.log(new EventsResource(context), new CalendarResource(context));`,
+  );
+  const gz = (code: string) => gzipSync(code, { level: 9 }).length;
+  t.diagnostic(`events + calendar resources: ${(gz(events) / 1024).toFixed(1)} KB gzip; the whole client: ${(gz(whole) / 1024).toFixed(1)} KB`);
+  // A shop's payment methods and services (schemas/shop.ts) are in no event schema.
+  for (const marker of ['credit_card', 'tax_free']) {
+    assert.ok(whole.includes(marker), `the whole client has ${marker} (the check can fail)`);
+    assert.ok(!events.includes(marker), `an events-only bundle has ${marker}`);
+  }
+});

@@ -1,12 +1,11 @@
-/** `hall.shops`, `hall.streets`, `hall.venues`: the directory's data. */
-import { Id, listOf, pageOf, Shop, ShoppingStreet, ShopsQuery, Venue, type Page } from '../schemas/index.js';
+/** `hall.shops`, `hall.streets`: the directory's data. */
+import { Id, listOf, pageOf, Shop, ShoppingStreet, ShopsQuery, type Page } from '../schemas/index.js';
 import { iteratePages } from '../pagination.js';
 import { checkInput, toQuery } from '../query.js';
 import { idSegment, requestInfo, type CallOptions, type ResourceContext } from './context.js';
 
 const ShopPage = pageOf(Shop);
 const StreetList = listOf(ShoppingStreet);
-const VenueList = listOf(Venue);
 
 export type ShopsListParams = ShopsQuery;
 export type ShopsIterateParams = Omit<ShopsQuery, 'cursor'>;
@@ -41,14 +40,5 @@ export class StreetsResource {
   async get(id: string, options?: CallOptions): Promise<ShoppingStreet> {
     const segment = idSegment(this.ctx, Id, id, 'GET', 'streets');
     return this.ctx.reads.get({ method: 'GET', path: `streets/${segment}`, schema: ShoppingStreet, kind: 'read', ...(options ? { options } : {}) });
-  }
-}
-
-export class VenuesResource {
-  constructor(private readonly ctx: ResourceContext) {}
-
-  async list(options?: CallOptions): Promise<Venue[]> {
-    const answer = await this.ctx.reads.get({ method: 'GET', path: 'venues', schema: VenueList, kind: 'read', ...(options ? { options } : {}) });
-    return answer.items;
   }
 }
