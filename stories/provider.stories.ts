@@ -5,8 +5,8 @@
  * these stories show what the elements inside receive.
  */
 import { initialState, Task } from '@lit/task';
-import { HallElement } from '@promotion-hall/elements';
-import type { HallClient } from '@promotion-hall/sdk';
+import { HallElement, type ClientWith } from '@promotion-hall/elements';
+import { EventsResource } from '@promotion-hall/sdk';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { css, html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
@@ -19,7 +19,8 @@ const labels = {
 } as const;
 
 /** Story-only: shows the language it speaks and what its (provided) client loads. */
-class StoryProviderProbe extends HallElement {
+class StoryProviderProbe extends HallElement<'events'> {
+  static override resources = { events: EventsResource };
   static override styles = [
     HallElement.styles,
     css`
@@ -35,7 +36,7 @@ class StoryProviderProbe extends HallElement {
   ];
 
   readonly total = new Task(this, {
-    task: async ([client]: readonly [HallClient | undefined], { signal }) => {
+    task: async ([client]: readonly [ClientWith<'events'> | undefined], { signal }) => {
       if (!client) return initialState;
       return (await client.events.list({ from: '2026-12-01', to: '2026-12-31' }, { signal })).total;
     },

@@ -5,8 +5,8 @@
  * events through the provider's (fake) client. Theme and language: the toolbar.
  */
 import { initialState, Task } from '@lit/task';
-import { HallElement } from '@promotion-hall/elements';
-import type { EventOccurrence, HallClient } from '@promotion-hall/sdk';
+import { HallElement, type ClientWith } from '@promotion-hall/elements';
+import { EventsResource, type EventOccurrence } from '@promotion-hall/sdk';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { css, html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
@@ -14,7 +14,8 @@ import type { HallStoryArgs } from '../.storybook/preview.js';
 import { hall } from './support/play.js';
 
 /** Story-only: December's events, or the base's loading / empty / error states. */
-class StoryStateDemo extends HallElement {
+class StoryStateDemo extends HallElement<'events'> {
+  static override resources = { events: EventsResource };
   static override styles = [
     HallElement.styles,
     css`
@@ -33,7 +34,7 @@ class StoryStateDemo extends HallElement {
   ];
 
   readonly events = new Task(this, {
-    task: async ([client]: readonly [HallClient | undefined], { signal }) => {
+    task: async ([client]: readonly [ClientWith<'events'> | undefined], { signal }) => {
       if (!client) return initialState;
       const page = await client.events.list({ from: '2026-12-01', to: '2026-12-31' }, { signal });
       return page.items;

@@ -14,6 +14,7 @@ export type { BookingStep, HallBookingCompleteDetail, HallBookingSubmitDetail } 
 export type { BookingPrefill } from './components/consultation-booking/booking-form.js';
 export { HallElement } from './internal/hall-element.js';
 export type { HallTheme, TaskStateRenderers } from './internal/hall-element.js';
+export type { ClientWith, ResourceName, ResourceSet, SharedClient } from './internal/clients.js';
 export { hallClientContext, hallLangContext } from './context.js';
 export { LANGS, DEFAULT_LANG, toLang } from './i18n/lang.js';
 export type { Lang } from './i18n/lang.js';

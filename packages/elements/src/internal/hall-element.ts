@@ -2,7 +2,8 @@
  * `HallElement`: the base every hall element extends. It gives a subclass
  *
  * - `client`: its own SDK client when it has an `api-base` attribute, otherwise
- *   the one from the nearest `<hall-provider>` (through @lit/context);
+ *   the one from the nearest `<hall-provider>` (through @lit/context), with the
+ *   resources the subclass names in `static resources` (internal/clients.ts says why);
  * - `language`: the element's `lang`, then the provider's, then `<html lang>`,
  *   then Japanese (primary subtags only: `en-GB` → `en`; unsupported tags are skipped);
  * - `t()` for catalogue strings and `fmt` for Japan-time date formatting
@@ -18,7 +19,6 @@
  */
 import { consume } from '@lit/context';
 import type { Task } from '@lit/task';
-import type { HallClient } from '@promotion-hall/sdk';
 import { html, LitElement, type CSSResultGroup } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hallClientContext, hallLangContext } from '../context.js';
@@ -27,7 +27,7 @@ import type { MessageKey, WidgetMessages } from '../i18n/messages.js';
 import { DEFAULT_LANG, toLang, type Lang } from '../i18n/lang.js';
 import { registerMessages, translate, type MessageParams } from '../i18n/translate.js';
 import { hallBaseStyles } from '../styles/shared.js';
-import { sharedClient } from './clients.js';
+import { sharedClient, withResources, type ClientWith, type ResourceName, type ResourceSet, type SharedClient } from './clients.js';
 import { documentLangTag } from './document-lang.js';
 import { LangAware } from './lang-aware.js';
 import { errorMessage } from './error-message.js';
@@ -74,8 +74,16 @@ function formattersFor(lang: Lang, era: boolean): Formatters {
  * @cssprop --hall-space-1 - Spacing steps 1–4 (`--hall-space-2` … `--hall-space-4` likewise).
  * @cssprop --hall-focus-ring - The focus outline (default 3px solid in `--hall-color-focus`).
  */
-export abstract class HallElement extends LangAware(LitElement) {
+export abstract class HallElement<Resources extends ResourceName = never> extends LangAware(LitElement) {
   static override styles: CSSResultGroup = [hallBaseStyles];
+
+  /**
+   * The SDK resources the element reads (`{ events: EventsResource, … }`); a client the
+   * element makes has only these, so its bundle carries only their schemas. A subclass
+   * lists the same names as its `Resources` type parameter.
+   * @internal
+   */
+  static resources: Partial<ResourceSet<ResourceName>> = {};
 
   /** The API's base URL. With it the element makes its own client and needs no provider. */
   @property({ attribute: 'api-base' })
@@ -104,17 +112,23 @@ export abstract class HallElement extends LangAware(LitElement) {
   /** The provider's client (set through Lit context). */
   @consume({ context: hallClientContext, subscribe: true })
   @state()
-  protected providedClient: HallClient | undefined;
+  protected providedClient: SharedClient | undefined;
 
   /** The provider's language (set through Lit context). */
   @consume({ context: hallLangContext, subscribe: true })
   @state()
   protected providedLang: Lang | undefined;
 
-  /** The client the element loads with: its own for `api-base`, else the provider's; `undefined` until one exists. */
-  get client(): HallClient | undefined {
+  /**
+   * The client the element loads with: its own for `api-base`, else the provider's; `undefined`
+   * until one exists. It has (at least) the SDK resources the element reads, e.g. `events`,
+   * `calendar` and `venues` for the calendar.
+   */
+  get client(): ClientWith<Resources> | undefined {
+    const resources = (this.constructor as typeof HallElement).resources as ResourceSet<Resources>;
     const base = this.apiBase?.trim();
-    return base ? sharedClient(base, this.language) : this.providedClient;
+    if (base) return sharedClient(base, this.language, resources);
+    return this.providedClient && withResources(this.providedClient, resources);
   }
 
   /** The language the element speaks now. */

@@ -1,4 +1,6 @@
 import {
+  CalendarResource,
+  ConsultationsResource,
   createIdempotencyKey,
   isHallConflictError,
   isHallForbiddenError,
@@ -9,7 +11,6 @@ import {
   type BookingCreated,
   type BookingInput,
   type ConsultationService,
-  type HallClient,
   type Slot,
 } from '@promotion-hall/sdk';
 import { APPLICANT_TYPES, UTM_KEYS, type Channel } from '@promotion-hall/sdk/schemas';
@@ -19,6 +20,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { translate } from '../../i18n/translate.js';
 import { errorMessage } from '../../internal/error-message.js';
 import { HallElement } from '../../internal/hall-element.js';
+import type { ClientWith, ResourceSet } from '../../internal/clients.js';
 import { bookingMessages } from './messages.js';
 import { addDays, columnOf, japanToday } from '../../internal/japan-dates.js';
 import { localized, text } from '../../internal/localized.js';
@@ -69,6 +71,11 @@ type SendProblem = { kind: 'taken' } | { kind: 'failed'; message: string } | { k
 /** Days shown at once in the slot picker: four weeks. */
 const WINDOW_DAYS = 28;
 
+/** What the form reads and writes: services, slots and bookings, and the days (holidays, closures). */
+type BookingResources = 'consultations' | 'calendar';
+type BookingClient = ClientWith<BookingResources>;
+const bookingResources: ResourceSet<BookingResources> = { consultations: ConsultationsResource, calendar: CalendarResource };
+
 /**
  * Books a consultation at the hall from any site, in four steps — the menu, a date
  * and time, the visitor's details (checked with the same rules as the server), a
@@ -102,9 +109,11 @@ const WINDOW_DAYS = 28;
  * @csspart confirmation - The confirmation after booking.
  * @csspart manage - The booking shown with its manage token.
  */
-export class HallConsultationBooking extends HallElement {
+export class HallConsultationBooking extends HallElement<BookingResources> {
   static override styles = [...[HallElement.styles].flat(), widgetStyles, consultationBookingStyles];
   static override messages = bookingMessages;
+  /** @internal */
+  static override resources = bookingResources;
 
   /** A consultation menu's id: the menu step is skipped. */
   @property()
@@ -152,7 +161,7 @@ export class HallConsultationBooking extends HallElement {
   @state() private confirmingCancel = false;
   @state() private cancelProblem: string | undefined;
 
-  private loadedFor: HallClient | undefined;
+  private loadedFor: BookingClient | undefined;
   private loadedBooking: string | undefined;
   private slotsAbort: AbortController | undefined;
   private formToken: Promise<string> | undefined;
@@ -225,7 +234,7 @@ export class HallConsultationBooking extends HallElement {
 
   // ---- loading -------------------------------------------------------------------
 
-  private loadServices(client: HallClient): void {
+  private loadServices(client: BookingClient): void {
     this.loadedFor = client;
     this.services = { status: 'loading' };
     client.consultations.services().then(
@@ -241,7 +250,7 @@ export class HallConsultationBooking extends HallElement {
     );
   }
 
-  private loadSlotsIfNeeded(client: HallClient, force = false): void {
+  private loadSlotsIfNeeded(client: BookingClient, force = false): void {
     const service = this.chosenService;
     if (!service) return;
     const start = this.windowStart ?? addDays(this.today, -columnOf(this.today, 'sun'));
@@ -269,7 +278,7 @@ export class HallConsultationBooking extends HallElement {
       });
   }
 
-  private loadBooking(client: HallClient): void {
+  private loadBooking(client: BookingClient): void {
     const manage = this.manageMode!;
     this.loadedFor = client;
     this.loadedBooking = `${manage.reference} ${manage.token}`;
@@ -490,7 +499,7 @@ export class HallConsultationBooking extends HallElement {
     }
   }
 
-  private handleSendError(client: HallClient, error: unknown): void {
+  private handleSendError(client: BookingClient, error: unknown): void {
     if (isHallConflictError(error)) {
       // Taken meanwhile: back to the times, fresh from the server; the details stay.
       this.slotId = undefined;

@@ -1,8 +1,9 @@
-import type { CalendarDay, EventOccurrence, HallClient, Venue } from '@promotion-hall/sdk';
+import { CalendarResource, EventsResource, VenuesResource, type CalendarDay, type EventOccurrence, type Venue } from '@promotion-hall/sdk';
 import { EVENT_CATEGORIES, type EventCategory } from '@promotion-hall/sdk/schemas';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { HallElement } from '../../internal/hall-element.js';
+import type { ClientWith, ResourceSet } from '../../internal/clients.js';
 import { calendarMessages } from './messages.js';
 import { errorMessage } from '../../internal/error-message.js';
 import { localized, text } from '../../internal/localized.js';
@@ -62,6 +63,11 @@ const CACHED_RANGES = 24;
 /** Below this width (px) the month grid has no room: the list view is shown instead. */
 const NARROW_WIDTH = 480;
 
+/** What the calendar reads: events, the holidays and closures of the days, and room names for the detail. */
+type CalendarResources = 'events' | 'calendar' | 'venues';
+type CalendarClient = ClientWith<CalendarResources>;
+const calendarResources: ResourceSet<CalendarResources> = { events: EventsResource, calendar: CalendarResource, venues: VenuesResource };
+
 /**
  * The hall's events as a month grid or a list, in Japan time, with Japanese
  * public holidays and the hall's closures marked.
@@ -98,9 +104,11 @@ const NARROW_WIDTH = 480;
  * @csspart dialog - The dialog with a day's events or an event's detail.
  * @cssprop [--hall-calendar-day-min-height=6.5rem] - The height of a day cell in the grid.
  */
-export class HallEventCalendar extends HallElement {
+export class HallEventCalendar extends HallElement<CalendarResources> {
   static override styles = [...[HallElement.styles].flat(), widgetStyles, eventCalendarStyles];
   static override messages = calendarMessages;
+  /** @internal */
+  static override resources = calendarResources;
 
   /** The month shown first, `YYYY-MM` (default: this month in Japan). Changing it moves the calendar without firing events. */
   @property({ reflect: true })
@@ -144,7 +152,7 @@ export class HallEventCalendar extends HallElement {
 
   private readonly cache = new Map<string, RangeData>();
   private readonly prefetching = new Map<string, AbortController>();
-  private cacheClient: HallClient | undefined;
+  private cacheClient: CalendarClient | undefined;
   private abort: AbortController | undefined;
   private venuesRequested = false;
   private focusActiveDay = false;
@@ -252,7 +260,7 @@ export class HallEventCalendar extends HallElement {
   }
 
   private async fetchRange(
-    client: HallClient,
+    client: CalendarClient,
     range: { from: string; to: string; categories: EventCategory[]; street?: string },
     signal: AbortSignal,
   ): Promise<RangeData> {
@@ -276,7 +284,7 @@ export class HallEventCalendar extends HallElement {
    * background, so "next" and "previous" show at once. Only when the browser is idle,
    * and abandoned when the element leaves the page.
    */
-  private prefetchNeighbours(client: HallClient, month: CalendarMonth): void {
+  private prefetchNeighbours(client: CalendarClient, month: CalendarMonth): void {
     const idle = (callback: () => void) =>
       typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 2_000 }) : setTimeout(callback, 200);
     idle(() => {

@@ -6,6 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import { html as litHtml } from 'lit';
+import { createHallClient, EventsResource, ShopsResource } from '@promotion-hall/sdk';
 import '../../define/hall-provider.js';
 import { HallElement } from '../../internal/hall-element.js';
 import { HallProvider } from './provider.js';
@@ -29,9 +30,27 @@ class ProviderTestConsumer extends HallElement {
 }
 customElements.define('provider-test-consumer', ProviderTestConsumer);
 
+/** Consumers that read one resource each, as the widgets read theirs (`static resources`). */
+class ProviderTestEvents extends HallElement<'events'> {
+  static override resources = { events: EventsResource };
+  protected override renderContent(): unknown {
+    return litHtml`<p>events</p>`;
+  }
+}
+class ProviderTestShops extends HallElement<'shops'> {
+  static override resources = { shops: ShopsResource };
+  protected override renderContent(): unknown {
+    return litHtml`<p>shops</p>`;
+  }
+}
+customElements.define('provider-test-events', ProviderTestEvents);
+customElements.define('provider-test-shops', ProviderTestShops);
+
 declare global {
   interface HTMLElementTagNameMap {
     'provider-test-consumer': ProviderTestConsumer;
+    'provider-test-events': ProviderTestEvents;
+    'provider-test-shops': ProviderTestShops;
   }
 }
 
@@ -122,6 +141,36 @@ describe('hall-provider', () => {
     expect(own.client).not.to.equal(provider.providedClient);
     // One client per API base and language on the page (shared read cache).
     expect(same.client).to.equal(own.client);
+  });
+
+  it('builds on its own client only the resources its elements read, and uses a page\'s client as it is', async () => {
+    const provider = await fixture<HallProvider>(html`
+      <hall-provider api-base="https://resources.example.jp/api/v1">
+        <provider-test-events></provider-test-events>
+        <provider-test-shops></provider-test-shops>
+      </hall-provider>
+    `);
+    const events = provider.querySelector('provider-test-events')!;
+    const shops = provider.querySelector('provider-test-shops')!;
+    await settle(events, shops);
+    const client = events.client!;
+    expect(shops.client).to.equal(client);
+    expect(client).to.equal(provider.providedClient);
+    expect(client.events).to.be.instanceOf(EventsResource);
+    expect(shops.client!.shops).to.be.instanceOf(ShopsResource);
+    // Nothing inside reads consultations or programmes: this client never built them.
+    expect(Object.keys(client).sort()).to.deep.equal(['baseUrl', 'events', 'locale', 'shops']);
+    // An element with its own api-base gets its own resources only.
+    const alone = await fixture<ProviderTestShops>(html`<provider-test-shops api-base="https://alone.example.jp/api/v1"></provider-test-shops>`);
+    expect(Object.keys(alone.client!).sort()).to.deep.equal(['baseUrl', 'locale', 'shops']);
+
+    // A client the page made is handed down untouched, resources and all.
+    const pageClient = createHallClient({ baseUrl: 'https://page.example.jp/api/v1' });
+    const pageEvents = pageClient.events;
+    provider.client = pageClient;
+    await settle(provider, events, shops);
+    expect(events.client).to.equal(pageClient);
+    expect(pageClient.events).to.equal(pageEvents);
   });
 
   it('works when defined after its elements (late upgrade)', async () => {

@@ -4,7 +4,7 @@ import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hallClientContext, hallLangContext } from '../../context.js';
 import { DEFAULT_LANG, toLang, type Lang } from '../../i18n/lang.js';
-import { sharedClient } from '../../internal/clients.js';
+import { sharedClient, type SharedClient } from '../../internal/clients.js';
 import { documentLangTag } from '../../internal/document-lang.js';
 import { LangAware } from '../../internal/lang-aware.js';
 
@@ -54,12 +54,16 @@ export class HallProvider extends LangAware(LitElement) {
     return toLang(this.getAttribute('lang'));
   }
 
-  /** The client descendants receive now. */
-  get providedClient(): HallClient | undefined {
+  /**
+   * The client descendants receive now: `client`, else one made for `api-base`, which gains
+   * the SDK resources of the elements that use it.
+   */
+  get providedClient(): SharedClient | undefined {
     if (this.client) return this.client;
     const base = this.apiBase?.trim();
     // The client's Accept-Language follows the provider's language, else the page's.
-    return base ? sharedClient(base, this.language ?? toLang(documentLangTag()) ?? DEFAULT_LANG) : undefined;
+    // No resources yet: the elements inside add the ones they read.
+    return base ? sharedClient(base, this.language ?? toLang(documentLangTag()) ?? DEFAULT_LANG, {}) : undefined;
   }
 
   override connectedCallback(): void {

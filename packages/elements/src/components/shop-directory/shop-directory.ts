@@ -1,5 +1,5 @@
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import type { HallClient, Shop, ShoppingStreet } from '@promotion-hall/sdk';
+import { CalendarResource, ShopsResource, StreetsResource, type Shop, type ShoppingStreet } from '@promotion-hall/sdk';
 import { isOpenAt } from '@promotion-hall/sdk/opening-hours';
 import {
   BARRIER_FREE_FILTERS,
@@ -15,6 +15,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { errorMessage } from '../../internal/error-message.js';
 import { HallElement } from '../../internal/hall-element.js';
+import type { ClientWith, ResourceSet } from '../../internal/clients.js';
 import { directoryMessages } from './messages.js';
 import { addDays, japanToday } from '../../internal/japan-dates.js';
 import { localized, text } from '../../internal/localized.js';
@@ -81,6 +82,11 @@ const ANNOUNCE_DELAY = 700;
 const REMOTE_DELAY = 250;
 const PAGE = 500;
 
+/** What the directory reads: shops, streets, and the days (holidays, for "open now"). */
+type DirectoryResources = 'shops' | 'streets' | 'calendar';
+type DirectoryClient = ClientWith<DirectoryResources>;
+const directoryResources: ResourceSet<DirectoryResources> = { shops: ShopsResource, streets: StreetsResource, calendar: CalendarResource };
+
 /**
  * The shops of the shopping streets, searchable the Japanese way: full/half width,
  * hiragana/katakana, long-vowel and hyphen variants all match (ｶﾌｪ, かふぇ and カフェー
@@ -110,9 +116,11 @@ const PAGE = 500;
  * @csspart detail - The shop's detail dialog.
  * @cssprop [--hall-directory-list-height=36rem] - The result list's height before it scrolls.
  */
-export class HallShopDirectory extends HallElement {
+export class HallShopDirectory extends HallElement<DirectoryResources> {
   static override styles = [...[HallElement.styles].flat(), widgetStyles, shopDirectoryStyles];
   static override messages = directoryMessages;
+  /** @internal */
+  static override resources = directoryResources;
 
   /** Only the shops of this shopping street (its id); the street filter is then hidden. */
   @property()
@@ -214,10 +222,10 @@ export class HallShopDirectory extends HallElement {
     );
   }
 
-  private loadedClient: HallClient | undefined;
+  private loadedClient: DirectoryClient | undefined;
 
   /** Every page of shops; `progress` is given the shops so far after each page but the last. */
-  private async loadAll(client: HallClient, street: string | undefined, signal: AbortSignal, progress: (data: Data) => void): Promise<Data> {
+  private async loadAll(client: DirectoryClient, street: string | undefined, signal: AbortSignal, progress: (data: Data) => void): Promise<Data> {
     const today = japanToday(this.now);
     // Holidays of yesterday and today: a shop open past midnight follows yesterday's rules.
     const holidays = client.calendar
