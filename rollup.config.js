@@ -10,9 +10,37 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
 /** Bare imports (packages) stay imports; our own relative modules are bundled. */
 const external = (/** @type {string} */ id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+/**
+ * Whether a module may have side effects, from its package's `sideEffects` field. Node-resolve
+ * tells rollup this for what it resolves, but our packages' own relative imports (`./client.js`
+ * → `client.ts`) are resolved by the esbuild plugin, which does not; rollup then keeps every
+ * module-level statement, such as a schema the bundle never uses (the shop schemas in the
+ * calendar's bundle, ≈ 3 KB gzip). `null` leaves the decision to rollup (true).
+ * @param {string} id
+ * @returns {boolean | null}
+ */
+function packageSideEffects(id) {
+  if (id.startsWith('\0') || id.includes(`${path.sep}node_modules${path.sep}`)) return null;
+  for (let dir = path.dirname(id); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (!existsSync(manifest)) continue;
+    const { sideEffects } = JSON.parse(readFileSync(manifest, 'utf8'));
+    if (typeof sideEffects === 'boolean') return sideEffects;
+    if (!Array.isArray(sideEffects)) return null;
+    const file = `./${path.relative(dir, id).split(path.sep).join('/')}`;
+    // The patterns we use: paths, and `*` within one path segment.
+    return sideEffects.some((/** @type {string} */ pattern) =>
+      new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`).test(file),
+    );
+  }
+  return null;
+}
 
 /** @param {import('rollup').RollupLog} warning @param {(w: import('rollup').RollupLog) => void} warn */
 function onwarn(warning, warn) {
@@ -33,6 +61,7 @@ function moduleBuild({ input, dir, banner, selfContained = false, hoistTransitiv
   return {
     input,
     ...(selfContained ? {} : { external }),
+    treeshake: { moduleSideEffects: (id) => packageSideEffects(id) ?? true },
     onwarn,
     output: {
       dir,

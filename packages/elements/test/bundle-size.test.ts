@@ -28,12 +28,15 @@ const ELEMENT_BUDGET = 30 * KB;
  * gzip for first frames ≈ 30 ms shorter and the directory's heap from 22.4 to 9.7 MB.
  * Lowered by 1 KB each (2 KB for the all-in-one) the same night, when the CDN build began to
  * minify the markup and CSS in the templates (rollup.config.js): the gain is kept.
+ * Lowered again on 2026-11-27 by 2.5–3.5 KB for the single widgets, when each began to build
+ * only the SDK resources it reads (internal/clients.ts) and the CDN build to honour the
+ * packages' `sideEffects` (rollup.config.js), so a widget no longer carries every schema.
  */
 const CEILINGS: Readonly<Record<string, number>> = {
   'hall-elements': 78.5 * KB,
-  'hall-event-calendar': 46 * KB,
-  'hall-shop-directory': 54.5 * KB,
-  'hall-consultation-booking': 51 * KB,
+  'hall-event-calendar': 42.5 * KB,
+  'hall-shop-directory': 51.5 * KB,
+  'hall-consultation-booking': 48.5 * KB,
 };
 const ceilingOf = (name: string, budget: number): number => CEILINGS[name] ?? budget;
 
