@@ -3,6 +3,7 @@
  * bundle made with esbuild, and a server on 127.0.0.1 that serves pages and bundles from
  * memory. Nothing leaves the machine.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +13,24 @@ import * as esbuild from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * The Japanese fonts fontconfig offers Chromium here, as a sentence for a report's notes.
+ * They change the timings: without one every Japanese glyph goes through font fallback
+ * (the machine kind has none until fonts-noto-cjk is installed).
+ */
+export function japaneseFontsNote(): string {
+  let families: string[] = [];
+  try {
+    const listed = execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' });
+    families = [...new Set(listed.split('\n').flatMap((line) => line.split(',')).map((name) => name.trim()).filter((name) => / JP$/.test(name)))].sort();
+  } catch {
+    return 'Japanese fonts: unknown (fc-list did not run).';
+  }
+  return families.length
+    ? `Japanese fonts on this machine (\`fc-list :lang=ja\`): ${families.join(', ')}; both libraries draw Japanese with them.`
+    : 'This machine has no Japanese fonts (`fc-list :lang=ja` lists none): every Japanese glyph goes through font fallback, in both libraries.';
+}
 
 export interface Bundle {
   js: string;

@@ -63,7 +63,7 @@ import { readingSortKey } from '@promotion-hall/sdk/normalize';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildShopIndex, filterShops, NO_FILTERS } from '../packages/elements/src/components/shop-directory/shop-index.js';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
-import { bundleForBrowser, serveFromMemory, startCpuProfile, type MemoryFiles, type Served } from './browser-bench.js';
+import { bundleForBrowser, japaneseFontsNote, serveFromMemory, startCpuProfile, type MemoryFiles, type Served } from './browser-bench.js';
 import { PAGE_TIMING } from './page-timing.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -1289,7 +1289,7 @@ Notes:
   the SDK's kept answers (ETag cache: the same objects), and the code compiled for the element and the SDK on first
   use; the provider-only page pays for none of that. The target is judged on the directory's growth minus the
   provider's.
-- This machine has no Japanese fonts: every Japanese glyph goes through font fallback, in both lists.
+- ${japaneseFontsNote()}
 
 What was seen:
 ${seen.join('\n')}
