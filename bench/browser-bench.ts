@@ -85,6 +85,24 @@ export async function startCpuProfile(context: BrowserContext, page: Page, dir: 
   };
 }
 
+let tracesSaved = 0;
+
+/**
+ * With `dir` set (a bench's BENCH_*_TRACE): starts a Chrome trace of `page` (style, layout,
+ * paint, user timing marks, and JavaScript samples on the same clock) and returns the function
+ * that stops it, saved as `<dir>/<nn>-<name>.json` for DevTools' Performance panel. Without
+ * `dir`: nothing, and a function that does nothing.
+ */
+export async function startTrace(page: Page, dir: string | undefined, name: string): Promise<() => Promise<void>> {
+  const browser = page.context().browser();
+  if (!dir || !browser) return async () => {};
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${String(++tracesSaved).padStart(2, '0')}-${name}.json`);
+  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
+  await browser.startTracing(page, { path: file, screenshots: false, categories });
+  return async () => void (await browser.stopTracing());
+}
+
 export interface Served {
   url: string;
   close(): Promise<void>;

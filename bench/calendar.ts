@@ -9,7 +9,7 @@
  *   BENCH_CAL_RUNS     measurements of each kind, medians reported (default 7)
  *   BENCH_CAL_DEBUG    1: print every measurement as it is taken (and save a screenshot of a failed page)
  *   BENCH_CAL_TRACE    a directory: save a Chrome trace (.json, for DevTools' Performance panel) of
- *                      every measured page there: style, layout and paint, which a CPU profile lacks
+ *                      every measured page there: style, layout and paint, which a CPU profile lacks, and JavaScript samples on the same clock
  *   BENCH_CAL_PROFILE  a directory: save a CPU profile (.cpuprofile, for Chrome DevTools) of every
  *                      measured page there; the pages then load unminified bundles, for the names
  *
@@ -49,7 +49,7 @@
  * `npm run build`. The order of the variants alternates from one run to the next. Timings are
  * reported, never asserted (docs/conventions: benchmarks are not timed tests).
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,7 +58,7 @@ import type { EventCategory, EventOccurrence } from '@promotion-hall/sdk/schemas
 import { EVENT_CATEGORIES, EventOccurrence as EventOccurrenceSchema } from '@promotion-hall/sdk/schemas';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
-import { bundleForBrowser, japaneseFontsNote, serveFromMemory, startCpuProfile, type Bundle } from './browser-bench.js';
+import { bundleForBrowser, japaneseFontsNote, serveFromMemory, startCpuProfile, startTrace, type Bundle } from './browser-bench.js';
 import { PAGE_TIMING } from './page-timing.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -67,7 +67,6 @@ const RUNS = Math.max(1, Number(process.env.BENCH_CAL_RUNS ?? 7) || 7);
 const DEBUG = process.env.BENCH_CAL_DEBUG === '1';
 const PROFILE_DIR = process.env.BENCH_CAL_PROFILE || undefined;
 const TRACE_DIR = process.env.BENCH_CAL_TRACE || undefined;
-let traces = 0;
 const VIEWPORT = { width: 1280, height: 900 };
 /** How long one measurement may wait for its condition before it is reported as failed. */
 const WAIT_MS = 20_000;
@@ -569,13 +568,9 @@ async function measurePage(browser: Browser, base: string, variant: Variant, dat
     });
     const args = JSON.stringify({ ...MONTHS[data], timeoutMs: WAIT_MS, ...(variant === 'fullcalendar' ? {} : { mode: OURS_MODE[variant] }) });
     const stopProfile = await startCpuProfile(context, page, PROFILE_DIR, `${variant}-${data}`);
-    if (TRACE_DIR) {
-      mkdirSync(TRACE_DIR, { recursive: true });
-      const file = path.join(TRACE_DIR, `${String(++traces).padStart(2, '0')}-${variant}-${data}.json`);
-      await browser.startTracing(page, { path: file, screenshots: false, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'] });
-    }
+    const stopTrace = await startTrace(page, TRACE_DIR, `${variant}-${data}`);
     const result = (await page.evaluate(`window.__bench.run(${args})`)) as PageResult;
-    if (TRACE_DIR) await browser.stopTracing();
+    await stopTrace();
     await stopProfile();
     if (problems.length) result.settled.problems = problems;
     return result;

@@ -12,6 +12,9 @@
  *   BENCH_DIR_DEBUG  1: print every measurement as it is taken (and save a screenshot of a failed page)
  *   BENCH_DIR_PROFILE  a directory: save a CPU profile (.cpuprofile, for Chrome DevTools) of every
  *                    measured page of (1) and (3) there; the page then loads an unminified bundle, for the names
+ *   BENCH_DIR_TRACE  a directory: save a Chrome trace (.json, for DevTools' Performance panel) of every
+ *                    measured page of (1) and (3) there, JavaScript samples included, with the marks
+ *                    bench:last-page and bench:first-frame around the timed span of (1)
  *
  * Data: 10,000 schema-valid `Shop`s (checked in Node before the run) from a deterministic
  * generator: Japanese names in kanji, hiragana and katakana with their readings (in
@@ -63,7 +66,7 @@ import { readingSortKey } from '@promotion-hall/sdk/normalize';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildShopIndex, filterShops, NO_FILTERS } from '../packages/elements/src/components/shop-directory/shop-index.js';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
-import { bundleForBrowser, japaneseFontsNote, serveFromMemory, startCpuProfile, type MemoryFiles, type Served } from './browser-bench.js';
+import { bundleForBrowser, japaneseFontsNote, serveFromMemory, startCpuProfile, startTrace, type MemoryFiles, type Served } from './browser-bench.js';
 import { PAGE_TIMING } from './page-timing.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -71,6 +74,7 @@ const ROOT = path.resolve(HERE, '..');
 const RUNS = Math.max(1, Number(process.env.BENCH_DIR_RUNS ?? 7) || 7);
 const DEBUG = process.env.BENCH_DIR_DEBUG === '1';
 const PROFILE_DIR = process.env.BENCH_DIR_PROFILE || undefined;
+const TRACE_DIR = process.env.BENCH_DIR_TRACE || undefined;
 const VIEWPORT = { width: 1280, height: 900 };
 /** How long one measurement may wait for its condition before it is reported as failed. */
 const WAIT_MS = 20_000;
@@ -562,7 +566,10 @@ function fakeFetch(input, init) {
   const answer = (response, last = false) => {
     entry.status = response.status;
     entry.handed = performance.now();
-    if (last) marks.lastShopsHanded = entry.handed;
+    if (last) {
+      marks.lastShopsHanded = entry.handed;
+      performance.mark('bench:last-page');
+    }
     return Promise.resolve(response);
   };
   if (request.method !== 'GET') return answer(problem(405, 'Method Not Allowed'));
@@ -643,6 +650,7 @@ async function runOurs({ timeoutMs, expect, queries, pause }) {
   const shown = performance.now();
   await frame();
   const painted = performance.now();
+  performance.mark('bench:first-frame');
   const shops = marks.requests.filter((q) => q.route === 'shops');
   const first = {
     mountToFrame: painted - t0,
@@ -915,7 +923,9 @@ const measureOurs = (browser: Browser, base: string, data: DataSet) =>
   withPage(browser, base, 'ours', async (page, context, problems) => {
     const args = JSON.stringify({ timeoutMs: WAIT_MS, expect: data.expect, queries: QUERIES, pause: KEY_PAUSE });
     const stopProfile = await startCpuProfile(context, page, PROFILE_DIR, 'ours');
+    const stopTrace = await startTrace(page, TRACE_DIR, 'ours');
     const result = (await page.evaluate(`window.__bench.runOurs(${args})`)) as OursResult;
+    await stopTrace();
     await stopProfile();
     if (problems.length) result.settled.problems = problems;
     return result;
