@@ -33,8 +33,8 @@
  *    `/shops` page to the first frame painted with the list's first row
  *    (`[part~="shop-card"]`, positioned by the virtualizer); the SDK still reads and
  *    validates that last page (500 shops) under it, and the element places it in its index
- *    (its reading keys; the search text and facts are folded just after that frame, or at
- *    once for a search that needs them). The shops of the earlier pages are on screen by then:
+ *    (its reading keys; the search text and facts are folded when the browser is idle after
+ *    that frame, or at once for a search that needs them). The shops of the earlier pages are on screen by then:
  *    the element shows them as they arrive, so this is the update of a list already drawn.
  *    Also reported: from attaching the element to that frame. Baseline: a naive Lit element
  *    (written here) rendering the same 10,000 shops, already parsed, as plain rows, from
@@ -1190,7 +1190,7 @@ export async function directoryBench(): Promise<{ markdown: string; measured: bo
         `first \`[part~="shop-card"]\` in the DOM ${phase((r) => r.first.phases.cards)} (the first page's shops, shown while the rest arrive), ` +
         `every row of the 10,000 positioned ${phase((r) => r.first.phases.dom)}, painted ${ms(med(mountToFrame), 0)}. ` +
         `Between the last page and the frame: the SDK reading and validating that page (500 shops, zod, interpreted as in every browser), the element ` +
-        `placing it in the index by reading (folding it for search comes just after the frame; \`buildShopIndex\`, folding all 10,000 shops at once, ` +
+        `placing it in the index by reading (folding it for search comes when the browser is idle after the frame; \`buildShopIndex\`, folding all 10,000 shops at once, ` +
         `takes ${ms(med(results.filter.map((r) => r.buildMs)), 0)} ms in the filter page, median), and the update of a list already on screen.`,
     );
     const handled = results.ours.flatMap((r) => r.keystrokes.map((x) => x.handled));

@@ -3,6 +3,7 @@ import { EVENT_CATEGORIES, type EventCategory } from '@promotion-hall/sdk/schema
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { HallElement } from '../../internal/hall-element.js';
+import { whenIdle } from '../../internal/when-idle.js';
 import type { ClientWith, ResourceSet } from '../../internal/clients.js';
 import { calendarMessages } from './messages.js';
 import { errorMessage } from '../../internal/error-message.js';
@@ -285,9 +286,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
    * and abandoned when the element leaves the page.
    */
   private prefetchNeighbours(client: CalendarClient, month: CalendarMonth): void {
-    const idle = (callback: () => void) =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 2_000 }) : setTimeout(callback, 200);
-    idle(() => {
+    whenIdle(() => {
       if (!this.isConnected || client !== this.cacheClient) return;
       for (const neighbour of [addMonths(month, 1), addMonths(month, -1)]) {
         const { from, to } = this.visibleRange(neighbour);
@@ -305,7 +304,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
           .catch(() => undefined)
           .finally(() => this.prefetching.delete(key));
       }
-    });
+    }, 2_000);
   }
 
   private remember(key: string, data: RangeData): void {

@@ -385,7 +385,7 @@ describe('hall-shop-directory', () => {
   });
 
   it("finds the last page's shops by words and facts at once, though that page is folded only after its frame", async () => {
-    // A large set's last page is shown unfolded and folded just after (foldAfterFrame); a search
+    // A large set's last page is shown unfolded and folded when idle after its frame (foldWhenIdle); a search
     // already set when it arrives must fold it first, or its shops would be missing from the results.
     const many = Array.from({ length: 1_200 }, (_, i) =>
       shop(`f${i}`, { name: { ja: `店${i}`, kana: `みせ${String(i).padStart(4, '0')}` }, payments: i % 7 === 0 ? ['qr_code'] : ['cash'] }),
