@@ -27,8 +27,15 @@ export type ClientWith<K extends ResourceName> = Pick<HallClient, 'baseUrl' | 'l
 export type SharedClient = Pick<HallClient, 'baseUrl' | 'locale'> & Partial<Pick<HallClient, ResourceName>>;
 
 const clients = new Map<string, SharedClient>();
-/** The context each of our clients builds its resources on. */
-const contexts = new WeakMap<SharedClient, HallContext>();
+
+/**
+ * The context each of our clients builds its resources on, kept on the client under a key that
+ * every copy of this package shares (`Symbol.for`, like the context keys in context.ts): an
+ * element from another copy on the page (a CDN bundle beside the host's npm import) adds its
+ * resources to a provider's client too.
+ */
+const CONTEXT = Symbol.for('promotion-hall.client-context');
+type OwnClient = SharedClient & { readonly [CONTEXT]?: HallContext };
 
 /** The page's client for `baseUrl` and `lang`, with at least `resources`. */
 export function sharedClient<K extends ResourceName>(baseUrl: string, lang: Lang, resources: ResourceSet<K>): ClientWith<K> {
@@ -37,7 +44,7 @@ export function sharedClient<K extends ResourceName>(baseUrl: string, lang: Lang
   if (!client) {
     const context = createHallContext({ baseUrl, locale: lang });
     client = { baseUrl: context.baseUrl, locale: context.locale };
-    contexts.set(client, context);
+    Object.defineProperty(client, CONTEXT, { value: context });
     clients.set(key, client);
   }
   return withResources(client, resources);
@@ -49,7 +56,7 @@ export function sharedClient<K extends ResourceName>(baseUrl: string, lang: Lang
  * a hand-made one (a fake in a test) has what its author gave it.
  */
 export function withResources<K extends ResourceName>(client: SharedClient, resources: ResourceSet<K>): ClientWith<K> {
-  const context = contexts.get(client);
+  const context = (client as OwnClient)[CONTEXT];
   if (context) {
     const grown = client as Record<ResourceName, unknown>;
     for (const name of Object.keys(resources) as K[]) grown[name] ??= new resources[name](context);

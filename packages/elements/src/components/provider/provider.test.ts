@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import { html as litHtml } from 'lit';
-import { createHallClient, EventsResource, ShopsResource } from '@promotion-hall/sdk';
+import { createHallClient, createHallContext, EventsResource, ShopsResource, type HallClient } from '@promotion-hall/sdk';
 import '../../define/hall-provider.js';
 import { HallElement } from '../../internal/hall-element.js';
 import { HallProvider } from './provider.js';
@@ -163,6 +163,16 @@ describe('hall-provider', () => {
     // An element with its own api-base gets its own resources only.
     const alone = await fixture<ProviderTestShops>(html`<provider-test-shops api-base="https://alone.example.jp/api/v1"></provider-test-shops>`);
     expect(Object.keys(alone.client!).sort()).to.deep.equal(['baseUrl', 'locale', 'shops']);
+
+    // A provider's client from another copy of this package on the page (the same shared key)
+    // gains the resources of this copy's elements too.
+    const foreign = { baseUrl: 'https://copy.example.jp/api/v1', locale: 'ja' as const };
+    Object.defineProperty(foreign, Symbol.for('promotion-hall.client-context'), { value: createHallContext({ baseUrl: foreign.baseUrl }) });
+    provider.client = foreign as unknown as HallClient;
+    await settle(provider, events, shops);
+    expect(events.client).to.equal(foreign);
+    expect(events.client!.events).to.be.instanceOf(EventsResource);
+    expect(shops.client!.shops).to.be.instanceOf(ShopsResource);
 
     // A client the page made is handed down untouched, resources and all.
     const pageClient = createHallClient({ baseUrl: 'https://page.example.jp/api/v1' });
