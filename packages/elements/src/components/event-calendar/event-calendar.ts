@@ -48,6 +48,9 @@ export interface HallRangeChangeDetail {
 
 /** One loaded range: the events and the days that are holidays or closures. */
 interface RangeData {
+  /** The dates loaded (a month's whole grid weeks), both included. */
+  readonly from: string;
+  readonly to: string;
   readonly events: readonly EventOccurrence[];
   readonly days: ReadonlyMap<string, CalendarDay>;
 }
@@ -159,7 +162,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   private focusActiveDay = false;
   private announceNextLoad = false;
   private dialogOpener: HTMLElement | undefined;
-  private dayIndex: { data: RangeData; hidden: ReadonlySet<EventCategory>; byDay: Map<string, EventOccurrence[]> } | undefined;
+  /** Each loaded range's events by day, for the filter they were made with (byDay). */
+  private readonly dayIndexes = new WeakMap<RangeData, { hidden: ReadonlySet<EventCategory>; byDay: Map<string, EventOccurrence[]> }>();
   private resizeObserver: ResizeObserver | undefined;
 
   override connectedCallback(): void {
@@ -277,7 +281,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const days = client.calendar.days({ from: range.from, to: range.to }, { signal }).catch((): CalendarDay[] => []);
     const events: EventOccurrence[] = [];
     for await (const occurrence of client.events.iterate(query, { signal })) events.push(occurrence);
-    return { events, days: new Map((await days).map((day) => [day.date, day])) };
+    return { from: range.from, to: range.to, events, days: new Map((await days).map((day) => [day.date, day])) };
   }
 
   /**
@@ -298,7 +302,10 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
         this.prefetching.set(key, controller);
         this.fetchRange(client, { from, to, categories, ...(street ? { street } : {}) }, controller.signal)
           .then((data) => {
-            if (client === this.cacheClient) this.remember(key, data);
+            if (client !== this.cacheClient) return;
+            this.remember(key, data);
+            // Its days too, while still idle: "next" then only renders.
+            whenIdle(() => this.byDay(data), 1_000);
           })
           // A neighbour that fails is simply loaded again when the visitor goes there.
           .catch(() => undefined)
@@ -324,15 +331,16 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     }
   }
 
-  /** Events by day for the loaded range and the visitor's filter (computed once per change). */
+  /** Events by day for a loaded range and the visitor's filter (computed once per range and filter). */
   private byDay(data: RangeData): Map<string, EventOccurrence[]> {
-    if (this.dayIndex?.data !== data || this.dayIndex.hidden !== this.hiddenCategories) {
-      const hidden = this.hiddenCategories;
+    const hidden = this.hiddenCategories;
+    let index = this.dayIndexes.get(data);
+    if (index?.hidden !== hidden) {
       const events = hidden.size === 0 ? data.events : data.events.filter((e) => !hidden.has(e.category));
-      const { from, to } = this.visibleRange(this.shownMonth!);
-      this.dayIndex = { data, hidden, byDay: indexByDay(events, from, to) };
+      index = { hidden, byDay: indexByDay(events, data.from, data.to) };
+      this.dayIndexes.set(data, index);
     }
-    return this.dayIndex.byDay;
+    return index.byDay;
   }
 
   private eventsOfMonth(data: RangeData): EventOccurrence[] {
