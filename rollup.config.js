@@ -10,37 +10,28 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /** Bare imports (packages) stay imports; our own relative modules are bundled. */
 const external = (/** @type {string} */ id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 /**
- * Whether a module may have side effects, from its package's `sideEffects` field. Node-resolve
- * tells rollup this for what it resolves, but our packages' own relative imports (`./client.js`
- * → `client.ts`) are resolved by the esbuild plugin, which does not; rollup then keeps every
- * module-level statement, such as a schema the bundle never uses (the shop schemas in the
- * calendar's bundle, ≈ 3 KB gzip). `null` leaves the decision to rollup (true).
- * @param {string} id
- * @returns {boolean | null}
+ * Our TypeScript imports its siblings as `./client.js` (the file is `client.ts`). Node-resolve
+ * does not map `.js` to `.ts`, and left to the esbuild plugin such a module loses what
+ * node-resolve tells rollup from the package's `sideEffects`: rollup then keeps every
+ * module-level statement, such as every schema in every widget (≈ 3 KB gzip in the calendar's
+ * bundle). So a relative `.js` import is handed to node-resolve as `.ts` when that file exists.
+ * @type {import('rollup').Plugin}
  */
-function packageSideEffects(id) {
-  if (id.startsWith('\0') || id.includes(`${path.sep}node_modules${path.sep}`)) return null;
-  for (let dir = path.dirname(id); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const manifest = path.join(dir, 'package.json');
-    if (!existsSync(manifest)) continue;
-    const { sideEffects } = JSON.parse(readFileSync(manifest, 'utf8'));
-    if (typeof sideEffects === 'boolean') return sideEffects;
-    if (!Array.isArray(sideEffects)) return null;
-    const file = `./${path.relative(dir, id).split(path.sep).join('/')}`;
-    // The patterns we use: paths, and `*` within one path segment.
-    return sideEffects.some((/** @type {string} */ pattern) =>
-      new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`).test(file),
-    );
-  }
-  return null;
-}
+const typescriptSiblings = {
+  name: 'typescript-siblings',
+  async resolveId(source, importer, options) {
+    if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
+    const typescript = path.resolve(path.dirname(importer), `${source.slice(0, -3)}.ts`);
+    return existsSync(typescript) ? this.resolve(typescript, importer, { ...options, skipSelf: true }) : null;
+  },
+};
 
 /** @param {import('rollup').RollupLog} warning @param {(w: import('rollup').RollupLog) => void} warn */
 function onwarn(warning, warn) {
@@ -61,7 +52,6 @@ function moduleBuild({ input, dir, banner, selfContained = false, hoistTransitiv
   return {
     input,
     ...(selfContained ? {} : { external }),
-    treeshake: { moduleSideEffects: (id) => packageSideEffects(id) ?? true },
     onwarn,
     output: {
       dir,
@@ -74,6 +64,7 @@ function moduleBuild({ input, dir, banner, selfContained = false, hoistTransitiv
       ...(hoistTransitiveImports ? {} : { hoistTransitiveImports }),
     },
     plugins: [
+      typescriptSiblings,
       nodeResolve({
         extensions: ['.ts', '.js'],
         // `source` first: @promotion-hall/sdk resolves to its TypeScript, as in the tests; then lit's production build.
