@@ -34,8 +34,9 @@
  *    (`[part~="shop-card"]`, positioned by the virtualizer); the SDK still reads and
  *    validates that last page (500 shops) under it, and the element places it in its index
  *    (its reading keys; the search text and facts are folded when the browser is idle after
- *    that frame, or at once for a search that needs them). The shops of the earlier pages are on screen by then:
- *    the element shows them as they arrive, so this is the update of a list already drawn.
+ *    that frame, or at once for a search that needs them). The shops of the earlier pages are
+ *    on screen by then: the element shows them as they arrive, so this is the update of a list
+ *    already drawn.
  *    Also reported: from attaching the element to that frame. Baseline: a naive Lit element
  *    (written here) rendering the same 10,000 shops, already parsed, as plain rows, from
  *    setting its data to the first frame after its render.

@@ -141,8 +141,9 @@ export function indexShops(shops: readonly Shop[], interner?: ShopInterner): Ind
  * Shops placed in the index before they are folded: each with its reading key (all the list's
  * order needs) but no search text and no facts yet, so a search must not use them until they
  * are folded (`filtersNeedFolding`). The directory shows the last page of a large set this way
- * and folds it once the browser is idle after that frame: folding and interning 500 shops is the largest part of
- * the element's own work between the last page and the frame with all the shops.
+ * and folds it once the browser is idle after that frame: folding and interning 500 shops is
+ * the largest part of the element's own work between the last page and the frame with all
+ * the shops.
  */
 export function unfoldedEntries(shops: readonly Shop[]): IndexEntry[] {
   return shops.map((shop) => ({ shop, text: '', facts: 0, key: readingSortKey(shop.name.kana) }));
