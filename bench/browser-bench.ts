@@ -4,7 +4,7 @@
  * memory. Nothing leaves the machine.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -30,6 +30,86 @@ export function japaneseFontsNote(): string {
   return families.length
     ? `Japanese fonts on this machine (\`fc-list :lang=ja\`): ${families.join(', ')}; both libraries draw Japanese with them.`
     : 'This machine has no Japanese fonts (`fc-list :lang=ja` lists none): every Japanese glyph goes through font fallback, in both libraries.';
+}
+
+/** What `whenCpuQuiet` saw: how long it waited, and whether the machine went quiet in that time. */
+export interface QuietWait {
+  waitedMs: number;
+  quiet: boolean;
+}
+
+/** Busy and total CPU time of the whole machine so far (Linux's /proc/stat, in clock ticks). */
+function cpuTicks(): { busy: number; total: number } | undefined {
+  if (!existsSync('/proc/stat')) return undefined;
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const total = fields.reduce((sum, n) => sum + n, 0);
+  // idle and iowait are the machine waiting; everything else (user, system, irq, steal…) is busy.
+  return { busy: total - fields[3]! - (fields[4] ?? 0), total };
+}
+
+/**
+ * Waits until the whole machine has been quiet for `windows` windows of `windowMs` in a row
+ * (at most `busyShare` of its CPU time busy in each), and at most `maxMs`.
+ *
+ * Why: a fresh Chromium page keeps its renderer busy for a few hundred ms after it has loaded
+ * (on this 2-core machine ≈ 0.5 s of CPU for a page holding one line of text: fonts, the
+ * first layout, background threads). A clock started in that time measures that work as
+ * well, and only for the pages whose own set-up was short (a trace showed the calendar's
+ * main thread getting 30 ms of CPU in 59 ms of wall time then). Both libraries wait alike.
+ * Where /proc/stat does not exist it waits `maxMs` / 4 and reports the machine as not quiet.
+ */
+export async function whenCpuQuiet(options: { windowMs?: number; windows?: number; busyShare?: number; maxMs?: number } = {}): Promise<QuietWait> {
+  const { windowMs = 100, windows = 2, busyShare = 0.1, maxMs = 3000 } = options;
+  const start = performance.now();
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  let previous = cpuTicks();
+  if (!previous) {
+    await sleep(maxMs / 4);
+    return { waitedMs: performance.now() - start, quiet: false };
+  }
+  let quietWindows = 0;
+  while (performance.now() - start < maxMs) {
+    await sleep(windowMs);
+    const now = cpuTicks()!;
+    const total = now.total - previous.total;
+    quietWindows = total > 0 && (now.busy - previous.busy) / total <= busyShare ? quietWindows + 1 : 0;
+    previous = now;
+    if (quietWindows >= windows) return { waitedMs: performance.now() - start, quiet: true };
+  }
+  return { waitedMs: performance.now() - start, quiet: false };
+}
+
+/** `whenCpuQuiet`'s waits, as a sentence for a report's notes. */
+export function quietNote(waits: readonly QuietWait[]): string {
+  if (waits.length === 0) return 'No page waited for a quiet machine.';
+  const ms = waits.map((w) => w.waitedMs).sort((a, b) => a - b);
+  const middle = Math.floor(ms.length / 2);
+  const median = ms.length % 2 ? ms[middle]! : (ms[middle - 1]! + ms[middle]!) / 2;
+  const quiet = waits.filter((w) => w.quiet).length;
+  return (
+    'Before each first clock, for every library alike, the bench waited until the whole machine had been quiet ' +
+    '(at most 10 % of its CPU busy) for two 100 ms windows in a row: a fresh page keeps its renderer busy for a few hundred ms ' +
+    'after it has loaded, and a clock started in that time measured that work too. ' +
+    `Waits: median ${Math.round(median)} ms (${Math.round(ms[0]!)}–${Math.round(ms[ms.length - 1]!)}); ` +
+    `${quiet} of ${waits.length} pages went quiet within 3 s${quiet < waits.length ? ' (the others started after 3 s anyway)' : ''}.`
+  );
+}
+
+/**
+ * Runs `script` (an expression returning a promise) in `page` and, once the page waits at
+ * `gate()` (page-timing.ts), lets it go on when the machine is quiet (`whenCpuQuiet`). Returns
+ * the script's result and what the wait saw.
+ */
+export async function startWhenQuiet<T>(page: Page, script: string, timeoutMs: number): Promise<{ result: T; wait: QuietWait }> {
+  const running = page.evaluate(script) as Promise<T>;
+  const atGate = page.waitForFunction('typeof window.__benchGo === "function"', undefined, { polling: 20, timeout: timeoutMs });
+  // Whichever fails first is reported; the other's failure is then of no interest.
+  running.catch(() => {});
+  atGate.catch(() => {});
+  await Promise.race([atGate, running]);
+  const wait = await whenCpuQuiet();
+  await page.evaluate('window.__benchGo()');
+  return { result: await running, wait };
 }
 
 export interface Bundle {

@@ -20,7 +20,8 @@
  * with an earlier page):
  *
  * - first render → frame: from just before the calendar is created to the first frame
- *   painted after the month's events are in the DOM (see `frame` in PAGE_COMMON);
+ *   painted after the month's events are in the DOM (see `frame` in PAGE_COMMON). The clock
+ *   starts once the machine has gone quiet after the page's set-up (`startWhenQuiet`);
  * - month switch → frame: from just before "next month" to the first frame painted after
  *   the new month's heading and events are in the DOM. Between the two the page waits two
  *   frames and 300 ms (`settle(300)`) and nothing more; the element may prefetch the
@@ -58,7 +59,7 @@ import type { EventCategory, EventOccurrence } from '@promotion-hall/sdk/schemas
 import { EVENT_CATEGORIES, EventOccurrence as EventOccurrenceSchema } from '@promotion-hall/sdk/schemas';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
-import { bundleForBrowser, japaneseFontsNote, serveFromMemory, startCpuProfile, startTrace, type Bundle } from './browser-bench.js';
+import { bundleForBrowser, japaneseFontsNote, serveFromMemory, startCpuProfile, startTrace, startWhenQuiet, quietNote, type Bundle, type QuietWait } from './browser-bench.js';
 import { PAGE_TIMING } from './page-timing.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -247,7 +248,7 @@ export async function loadData(name) {
 
 const PAGE_FULLCALENDAR = `
 import { Calendar, dayGridPlugin, listPlugin, classicThemePlugin } from '/fullcalendar.js';
-import { frame, until, settle, loadData } from '/common.js';
+import { frame, until, settle, gate, loadData } from '/common.js';
 
 const params = new URLSearchParams(location.search);
 const occurrences = await loadData(params.get('data'));
@@ -261,6 +262,7 @@ const describe = () => ({ heading: heading(), events: eventCount(), more: moreCo
 
 async function run({ month, nextMonth, timeoutMs }) {
   await settle();
+  await gate();
   const t0 = performance.now();
   const calendar = new Calendar(host, {
     plugins: [dayGridPlugin, listPlugin, classicThemePlugin],
@@ -298,7 +300,7 @@ window.__bench = { ready: true, run };
 
 const PAGE_OURS = `
 import { createHallClient } from '/ours.js';
-import { frame, until, settle, loadData } from '/common.js';
+import { frame, until, settle, gate, loadData } from '/common.js';
 
 const params = new URLSearchParams(location.search);
 const occurrences = await loadData(params.get('data'));
@@ -439,6 +441,7 @@ async function run({ month, nextMonth, timeoutMs, mode }) {
   if (mode === 'validated') await warmClient(client, [shiftMonth(month, -1), month, nextMonth]);
   const warmRequests = requests.length;
   await settle();
+  await gate();
   performance.mark('bench:first-start');
   const t0 = performance.now();
   provider = document.createElement('hall-provider');
@@ -537,6 +540,8 @@ interface PageResult {
   afterFirst: PageState;
   afterSwitch: PageState;
   settled: Omit<PageState, 'phases'> & { problems?: string[] };
+  /** How long the bench waited, before the first clock, for the machine to go quiet. */
+  quiet: QuietWait;
 }
 
 /**
@@ -569,7 +574,8 @@ async function measurePage(browser: Browser, base: string, variant: Variant, dat
     const args = JSON.stringify({ ...MONTHS[data], timeoutMs: WAIT_MS, ...(variant === 'fullcalendar' ? {} : { mode: OURS_MODE[variant] }) });
     const stopProfile = await startCpuProfile(context, page, PROFILE_DIR, `${variant}-${data}`);
     const stopTrace = await startTrace(page, TRACE_DIR, `${variant}-${data}`);
-    const result = (await page.evaluate(`window.__bench.run(${args})`)) as PageResult;
+    const { result, wait } = await startWhenQuiet<PageResult>(page, `window.__bench.run(${args})`, WAIT_MS);
+    result.quiet = wait;
     await stopTrace();
     await stopProfile();
     if (problems.length) result.settled.problems = problems;
@@ -695,7 +701,7 @@ export async function calendarBench(): Promise<{ markdown: string; measured: boo
             results[variant][set.name].push(r);
             if (DEBUG) {
               const detail = variant === 'fullcalendar' ? { first: r.afterFirst.phases, switch: r.afterSwitch.phases } : { first: r.afterFirst.statuses, before: r.afterSwitch.before?.length, switch: r.afterSwitch.statuses };
-              console.error(`run ${run + 1} ${set.name} ${variant}: first ${r.first.toFixed(1)} ms, switch ${r.switch.toFixed(1)} ms ${JSON.stringify(detail)}`);
+              console.error(`run ${run + 1} ${set.name} ${variant}: first ${r.first.toFixed(1)} ms, switch ${r.switch.toFixed(1)} ms (waited ${r.quiet.waitedMs.toFixed(0)} ms for quiet: ${r.quiet.quiet}) ${JSON.stringify(detail)}`);
             }
           } catch (error) {
             if (variant === 'fullcalendar') throw error;
@@ -858,6 +864,7 @@ ${cache.join('\n')}
   first frame painted (a \`requestAnimationFrame\`, then a message task) once the month's heading, day
   cells and events are in the DOM (ours: \`[part~="grid"]\` with no \`aria-busy="true"\` on it or above it,
   and \`[part~="event"]\` present). Conditions are checked on every DOM mutation.
+- ${quietNote(Object.values(results).flatMap((bySet) => Object.values(bySet).flat().map((r) => r.quiet)))}
 - FullCalendar: \`fullcalendar\` ${fcVersion}, the vanilla package of v7, which holds core, daygrid
   and list (\`@fullcalendar/core\` 7 is only its types; \`@fullcalendar/daygrid\` and \`list\` have no v7
   release), with \`temporal-polyfill\` ${packageVersion('temporal-polyfill')}, the classic theme, \`dayMaxEvents: true\`, a toolbar like

@@ -67,7 +67,7 @@ import { readingSortKey } from '@promotion-hall/sdk/normalize';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildShopIndex, filterShops, NO_FILTERS } from '../packages/elements/src/components/shop-directory/shop-index.js';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
-import { bundleForBrowser, japaneseFontsNote, serveFromMemory, startCpuProfile, startTrace, type MemoryFiles, type Served } from './browser-bench.js';
+import { bundleForBrowser, japaneseFontsNote, quietNote, serveFromMemory, startCpuProfile, startTrace, startWhenQuiet, type MemoryFiles, type QuietWait, type Served } from './browser-bench.js';
 import { PAGE_TIMING } from './page-timing.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -528,7 +528,7 @@ export const median = (xs) => {
 
 const PAGE = `
 import { createHallClient, LitElement, html, css, buildShopIndex, filterShops, NO_FILTERS, normalizeForSearch, shopSearchText } from '/bench.js';
-import { frame, until, settle, median } from '/common.js';
+import { frame, until, settle, gate, median } from '/common.js';
 
 const host = document.getElementById('host');
 const marks = { requests: [], lastShopsHanded: null };
@@ -636,6 +636,7 @@ async function runOurs({ timeoutMs, expect, queries, pause }) {
   await loadRows();
   const client = createHallClient({ baseUrl: 'https://bench.invalid/api/v1', fetch: fakeFetch, retry: { limit: 0 } });
   await settle();
+  await gate();
   const t0 = performance.now();
   provider = document.createElement('hall-provider');
   provider.client = client;
@@ -722,6 +723,7 @@ async function runNaive({ timeoutMs }) {
   host.append(list);
   await list.updateComplete;
   await settle();
+  await gate();
   const t0 = performance.now();
   list.shops = shops;
   await list.updateComplete;
@@ -873,11 +875,15 @@ interface OursResult {
   };
   keystrokes: Array<{ value: string; ms: number; dom: number; handled: number; count: string | null; rows: number }>;
   settled: { rows: number; count: string | null; problems?: string[] };
+  /** How long the bench waited, before the clock, for the machine to go quiet. */
+  quiet: QuietWait;
 }
 interface NaiveResult {
   ms: number;
   dom: number;
   rows: number;
+  /** How long the bench waited, before the clock, for the machine to go quiet. */
+  quiet: QuietWait;
 }
 interface FilterResult {
   buildMs: number;
@@ -925,7 +931,8 @@ const measureOurs = (browser: Browser, base: string, data: DataSet) =>
     const args = JSON.stringify({ timeoutMs: WAIT_MS, expect: data.expect, queries: QUERIES, pause: KEY_PAUSE });
     const stopProfile = await startCpuProfile(context, page, PROFILE_DIR, 'ours');
     const stopTrace = await startTrace(page, TRACE_DIR, 'ours');
-    const result = (await page.evaluate(`window.__bench.runOurs(${args})`)) as OursResult;
+    const { result, wait } = await startWhenQuiet<OursResult>(page, `window.__bench.runOurs(${args})`, WAIT_MS);
+    result.quiet = wait;
     await stopTrace();
     await stopProfile();
     if (problems.length) result.settled.problems = problems;
@@ -933,7 +940,10 @@ const measureOurs = (browser: Browser, base: string, data: DataSet) =>
   });
 
 const measureNaive = (browser: Browser, base: string) =>
-  withPage(browser, base, 'naive', async (page) => (await page.evaluate(`window.__bench.runNaive(${JSON.stringify({ timeoutMs: WAIT_MS })})`)) as NaiveResult);
+  withPage(browser, base, 'naive', async (page) => {
+    const { result, wait } = await startWhenQuiet<NaiveResult>(page, `window.__bench.runNaive(${JSON.stringify({ timeoutMs: WAIT_MS })})`, WAIT_MS);
+    return { ...result, quiet: wait };
+  });
 
 const measureFilter = (browser: Browser, base: string) =>
   withPage(browser, base, 'filter', async (page) => (await page.evaluate(`window.__bench.runFilter(${JSON.stringify({ queries: QUERIES, samples: 15, batch: 10 })})`)) as FilterResult);
@@ -1279,6 +1289,7 @@ Notes:
   (\`[aria-posinset="1"]\`, the first shop by reading) holds a \`[part~="shop-card"]\`, has been positioned by the
   virtualizer (\`transform\` set) and every rendered row says \`aria-setsize="10000"\`. Conditions are checked on every DOM
   mutation and every frame.
+- ${quietNote([...results.ours, ...results.naive].map((r) => r.quiet))}
 - **The naive Lit list** (a \`LitElement\` written in the bench page, same Lit as the element): the 10,000 shops, parsed
   before the clock, rendered with \`shops.map(…)\` as plain rows (name, reading, kind) in a 36rem scrolling box at the top of
   the page; the clock runs from setting its \`shops\` property to the first frame painted after its render completed.

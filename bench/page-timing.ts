@@ -38,6 +38,13 @@ export function until(check, roots, describe, timeoutMs) {
   });
 }
 
+/**
+ * Resolves when the bench calls \`window.__benchGo()\` from Node, which it does once the
+ * whole machine has gone quiet (browser-bench.ts, \`startWhenQuiet\`): the page's own
+ * start-up work, on other threads too, is then over before a clock starts.
+ */
+export const gate = () => new Promise((resolve) => { window.__benchGo = resolve; });
+
 /** Lets the page settle: two frames and a short pause, so nothing of the setup is timed. */
 export async function settle(ms = 100) {
   await frame();
