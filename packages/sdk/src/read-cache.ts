@@ -33,7 +33,7 @@ export class ReadCache {
   ) {}
 
   get<S extends z.ZodMiniType>(call: Call<S>): Promise<z.infer<S>> {
-    const key = `${this.transport.url(call.path, call.query).href}\n${this.transport.config.locale}`;
+    const key = this.keyOf(call);
     // Already cancelled: fail with the caller's reason before a shared request is started for nobody.
     const signal = call.options?.signal;
     if (signal?.aborted) return Promise.reject(signal.reason);
@@ -54,9 +54,22 @@ export class ReadCache {
     return this.follow(shared, call.options?.signal) as Promise<z.infer<S>>;
   }
 
+  /**
+   * The answer kept for `call`, without a request: undefined when none is kept. For showing
+   * at once what a `get` of the same call then revalidates ("stale while revalidate").
+   */
+  peek<S extends z.ZodMiniType>(call: Call<S>): z.infer<S> | undefined {
+    return this.entries.get(this.keyOf(call))?.value as z.infer<S> | undefined;
+  }
+
   /** Forgets every kept answer (e.g. after a booking changed availability). */
   clear(): void {
     this.entries.clear();
+  }
+
+  /** One key per URL and language: the same query in another language is another answer. */
+  private keyOf(call: Call<z.ZodMiniType>): string {
+    return `${this.transport.url(call.path, call.query).href}\n${this.transport.config.locale}`;
   }
 
   private async fetch<S extends z.ZodMiniType>(key: string, call: Call<S>): Promise<z.infer<S>> {

@@ -661,6 +661,40 @@ describe('de-duplication and ETag', () => {
     assert.match(sent[2]?.headers.get('if-none-match') ?? '', /^(W\/)?".+"$/);
   });
 
+  it('gives what it keeps without a request (events.kept, calendar.keptDays): every page or nothing, the same objects a 304 then gives', async () => {
+    const { fetch, sent } = recordingFetch();
+    const hall = clientFor(main, { fetch });
+    const range = { from: '2026-12-01', to: '2027-01-31' } as const;
+    const query = { ...range, limit: 2 };
+    assert.equal(hall.events.kept(query), undefined, 'nothing read yet');
+    assert.equal(hall.calendar.keptDays(range), undefined);
+
+    const read = await collect(hall.events.iterate(query));
+    const days = await hall.calendar.days(range);
+    const wire = sent.length;
+    assert.ok(read.length > 4, 'several pages of 2');
+    const kept = hall.events.kept(query);
+    assert.deepEqual(occ(kept ?? []), occ(read), 'every page, in order');
+    assert.ok(kept?.every((o, i) => o === read[i]), 'the very objects read');
+    assert.equal(hall.calendar.keptDays(range), days);
+    assert.equal(sent.length, wire, 'no request');
+
+    // Another query, another language or a page never read: nothing kept.
+    assert.equal(hall.events.kept({ ...range, limit: 3 }), undefined);
+    assert.equal(hall.events.kept({ ...query, category: ['seminar'] }), undefined);
+    assert.equal(clientFor(main, { fetch, locale: 'en' }).events.kept(query), undefined);
+    const partly = clientFor(main, { fetch });
+    await partly.events.list(query);
+    assert.equal(partly.events.kept(query), undefined, 'the first page alone is not the whole range');
+
+    // Revalidated: 304s give back the same objects, so a caller can tell nothing changed.
+    const again = await collect(hall.events.iterate(query));
+    assert.ok(again.every((o, i) => o === kept?.[i]));
+    // Bad arguments fail as every read's do, before anything is looked up.
+    assert.throws(() => hall.calendar.keptDays({ from: '2027-01-15', to: '2026-12-20' }), isHallInvalidInputError);
+    assert.throws(() => hall.events.kept({ from: 'tomorrow' }), isHallInvalidInputError);
+  });
+
   it('does not merge reads of different queries or locales', async () => {
     const { fetch, sent } = recordingFetch();
     const hall = clientFor(main, { fetch });

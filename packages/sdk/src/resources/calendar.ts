@@ -17,4 +17,13 @@ export class CalendarResource {
     const answer = await this.ctx.reads.get({ method: 'GET', path: 'calendar', query: toQuery(query), schema: CalendarDayList, kind: 'read', ...(options ? { options } : {}) });
     return answer.items;
   }
+
+  /**
+   * The days `days(params)` last answered on this client, without a request: undefined
+   * when that answer is not kept. For showing at once what `days` then revalidates.
+   */
+  keptDays(params: CalendarDaysParams): CalendarDay[] | undefined {
+    const query = checkInput(CalendarDaysQuery, params, 'query', requestInfo(this.ctx, 'GET', 'calendar'));
+    return this.ctx.reads.peek({ method: 'GET', path: 'calendar', query: toQuery(query), schema: CalendarDayList, kind: 'read' })?.items;
+  }
 }

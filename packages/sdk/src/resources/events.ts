@@ -23,6 +23,29 @@ export class EventsResource {
     return iteratePages((cursor) => this.list({ ...params, ...(cursor === undefined ? {} : { cursor }) }, options));
   }
 
+  /**
+   * Every occurrence matching `params` as this client last read them (with `iterate` or
+   * `list`), page after page, without a request: undefined unless every page is kept.
+   * For showing at once what `iterate` then revalidates; answers read with `keep: false`
+   * are never kept.
+   */
+  kept(params: EventsIterateParams = {}): EventOccurrence[] | undefined {
+    const items: EventOccurrence[] = [];
+    const seen = new Set<string>();
+    let cursor: string | undefined;
+    do {
+      const query = checkInput(EventsQuery, { ...params, ...(cursor === undefined ? {} : { cursor }) }, 'query', requestInfo(this.ctx, 'GET', 'events'));
+      const page = this.ctx.reads.peek({ method: 'GET', path: 'events', query: toQuery(query), schema: EventPage, kind: 'read' });
+      if (!page) return undefined;
+      items.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+      // Kept pages come from answers of different times: a cursor seen before would loop.
+      if (cursor !== undefined && seen.has(cursor)) return undefined;
+      if (cursor !== undefined) seen.add(cursor);
+    } while (cursor !== undefined);
+    return items;
+  }
+
   async get(id: string, options?: CallOptions): Promise<HallEvent> {
     const segment = idSegment(this.ctx, Id, id, 'GET', 'events');
     return this.ctx.reads.get({ method: 'GET', path: `events/${segment}`, schema: HallEvent, kind: 'read', ...(options ? { options } : {}) });
