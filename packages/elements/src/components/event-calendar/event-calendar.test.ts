@@ -290,6 +290,69 @@ describe('hall-event-calendar', () => {
     expect(cell(calendar, '2026-12-03').textContent).to.contain('イベント startup');
   });
 
+  it('shows at once what the client already holds, revalidates it after the first paint, and takes a changed answer', async () => {
+    // A fake API with ETags and 304s, whose events can change between reads.
+    let events = [...DECEMBER];
+    let failing = false;
+    const sent: Array<{ path: string; range: string; revalidating: boolean }> = [];
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const request = new Request(input, init);
+      const url = new URL(request.url);
+      const from = url.searchParams.get('from') ?? '';
+      const to = url.searchParams.get('to') ?? '';
+      sent.push({ path: url.pathname.split('/').pop()!, range: `${from}..${to}`, revalidating: request.headers.has('if-none-match') });
+      if (failing) return new Response(JSON.stringify({ type: '/problems/internal', title: 'Service Unavailable', status: 503 }), { status: 503, headers: { 'content-type': 'application/problem+json' } });
+      let body: unknown = { items: [] };
+      if (url.pathname.endsWith('/events')) {
+        const inRange = events.filter((e) => e.end.slice(0, 10) >= from && e.start.slice(0, 10) <= to);
+        body = { items: inRange, nextCursor: null, total: inRange.length };
+      } else if (url.pathname.endsWith('/calendar')) {
+        body = { items: HOLIDAYS.filter((d) => d.date >= from && d.date <= to) };
+      }
+      const text = JSON.stringify(body);
+      const etag = `"${text.length}-${[...text].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 0)}"`;
+      if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { etag } });
+      return new Response(text, { status: 200, headers: { 'content-type': 'application/json', etag } });
+    };
+    const client = createHallClient({ baseUrl: 'https://hall.example.jp/api/v1', fetch, retry: { limit: 0 } });
+    // The page (or another calendar) has read December's grid weeks already.
+    for await (const _ of client.events.iterate({ from: '2026-11-29', to: '2027-01-02', limit: 500 }));
+    await client.calendar.days({ from: '2026-11-29', to: '2027-01-02' });
+
+    const mountHeld = async () => {
+      const provider = await fixture<HallProvider>(html`<hall-provider .client=${client}><hall-event-calendar month="2026-12" .now=${NOW}></hall-event-calendar></hall-provider>`);
+      return provider.querySelector('hall-event-calendar')!;
+    };
+    const asked = sent.length;
+    const calendar = await mountHeld();
+    // Its first render has December's events and holidays: no skeleton, no request yet.
+    expect($(calendar, '[part~="grid"]')!.getAttribute('aria-busy')).to.equal('false');
+    expect(cell(calendar, '2026-12-03').textContent).to.contain('イベント startup');
+    expect(cell(calendar, '2026-12-29').textContent).to.contain('年末年始休館');
+    expect(sent.length, 'nothing sent before the first paint').to.equal(asked);
+    // Then both of December's reads are revalidated (304: the same answers).
+    const december = () => sent.slice(asked).filter((r) => r.range === '2026-11-29..2027-01-02');
+    await until(() => december().length >= 2);
+    expect(december().map((r) => `${r.path} ${r.revalidating}`).sort()).to.deep.equal(['calendar true', 'events true']);
+    expect(await axeViolations(calendar)).to.deep.equal([]);
+
+    // The hall adds an event: a calendar mounted later shows the kept month first, then the new answer.
+    events = [...DECEMBER, occurrence('added', '2026-12-21T10:00:00+09:00', '2026-12-21T11:00:00+09:00')];
+    const later = await mountHeld();
+    expect(cell(later, '2026-12-21').textContent).not.to.contain('イベント added');
+    await until(() => (cell(later, '2026-12-21').textContent ?? '').includes('イベント added'));
+    expect(cell(later, '2026-12-03').textContent).to.contain('イベント startup');
+
+    // The hall cannot be reached: what it said last stays on screen, with no error.
+    failing = true;
+    const failed = sent.length;
+    const offline = await mountHeld();
+    await until(() => sent.length > failed);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect($(offline, '[part~="error"]')).to.equal(null);
+    expect(cell(offline, '2026-12-21').textContent).to.contain('イベント added');
+  });
+
   it('shows "+N more" on a crowded day and the whole day in a dialog', async () => {
     const many = Array.from({ length: 42 }, (_, i) =>
       occurrence(`crowd-${i}`, `2026-12-12T${String(8 + (i % 12)).padStart(2, '0')}:00:00+09:00`, `2026-12-12T${String(9 + (i % 12)).padStart(2, '0')}:00:00+09:00`),

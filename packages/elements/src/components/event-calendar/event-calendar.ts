@@ -1,9 +1,9 @@
-import { CalendarResource, EventsResource, VenuesResource, type CalendarDay, type EventOccurrence, type Venue } from '@promotion-hall/sdk';
+import { CalendarResource, EventsResource, VenuesResource, type CalendarDay, type EventOccurrence, type EventsIterateParams, type Venue } from '@promotion-hall/sdk';
 import { EVENT_CATEGORIES, type EventCategory } from '@promotion-hall/sdk/schemas';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { HallElement } from '../../internal/hall-element.js';
-import { whenIdle } from '../../internal/when-idle.js';
+import { afterNextPaint, whenIdle } from '../../internal/when-idle.js';
 import type { ClientWith, ResourceSet } from '../../internal/clients.js';
 import { calendarMessages } from './messages.js';
 import { errorMessage } from '../../internal/error-message.js';
@@ -47,6 +47,22 @@ export interface HallRangeChangeDetail {
 }
 
 /** One loaded range: the events and the days that are holidays or closures. */
+/** What a load asks for: a month's grid weeks and the filters the API applies. */
+interface LoadRange {
+  readonly from: string;
+  readonly to: string;
+  readonly categories: readonly EventCategory[];
+  readonly street?: string;
+}
+
+/** True when a revalidation brought the very same answers (each occurrence and day the same object, as a 304 gives). */
+function sameRange(a: RangeData, b: RangeData): boolean {
+  if (a.events.length !== b.events.length || a.days.size !== b.days.size) return false;
+  for (let i = 0; i < a.events.length; i++) if (a.events[i] !== b.events[i]) return false;
+  for (const [date, day] of a.days) if (b.days.get(date) !== day) return false;
+  return true;
+}
+
 interface RangeData {
   /** The dates loaded (a month's whole grid weeks), both included. */
   readonly from: string;
@@ -249,39 +265,68 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       this.finishLoad({ key, status: 'ready', data: cached });
       return;
     }
+    const range = { from, to, categories, ...(street ? { street } : {}) };
+    // What the client already holds for this range (another calendar on the page read it, or
+    // this one before it was moved) shows at once, without a skeleton; the requests below
+    // then revalidate it and replace it only if the hall's answer changed.
+    const kept = this.keptRange(client, range);
+    if (kept) {
+      this.remember(key, kept);
+      this.finishLoad({ key, status: 'ready', data: kept });
+    } else {
+      this.load = { key, status: 'loading' };
+    }
     const controller = new AbortController();
     this.abort = controller;
-    this.load = { key, status: 'loading' };
-    this.fetchRange(client, { from, to, categories, ...(street ? { street } : {}) }, controller.signal).then(
-      (data) => {
-        this.remember(key, data);
-        if (this.load?.key === key) this.finishLoad({ key, status: 'ready', data });
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted || this.load?.key !== key) return;
-        this.finishLoad({ key, status: 'error', error });
-      },
-    );
+    const read = () =>
+      this.fetchRange(client, range, controller.signal).then(
+        (fetched) => {
+          const data = kept && sameRange(kept, fetched) ? kept : fetched;
+          this.remember(key, data);
+          if (this.load?.key === key && !(this.load.status === 'ready' && this.load.data === data)) this.finishLoad({ key, status: 'ready', data });
+        },
+        (error: unknown) => {
+          // A failed revalidation keeps showing what the hall said last.
+          if (controller.signal.aborted || this.load?.key !== key || kept) return;
+          this.finishLoad({ key, status: 'error', error });
+        },
+      );
+    // Kept data is painted first; its revalidation starts after that frame.
+    if (kept) {
+      afterNextPaint(() => {
+        if (!controller.signal.aborted) void read();
+      });
+    } else {
+      void read();
+    }
   }
 
-  private async fetchRange(
-    client: CalendarClient,
-    range: { from: string; to: string; categories: EventCategory[]; street?: string },
-    signal: AbortSignal,
-  ): Promise<RangeData> {
-    const query = {
+  /** The events query for a range, the same for reading and for what the client keeps. */
+  private eventsQuery(range: LoadRange): EventsIterateParams {
+    return {
       from: range.from,
       to: range.to,
       limit: 500,
-      ...(range.categories.length > 0 ? { category: range.categories } : {}),
+      ...(range.categories.length > 0 ? { category: [...range.categories] } : {}),
       ...(range.street ? { streetId: range.street } : {}),
     };
+  }
+
+  private async fetchRange(client: CalendarClient, range: LoadRange, signal: AbortSignal): Promise<RangeData> {
     // Holidays only decorate the grid: without them the events still show. (An abort
     // also lands here; the events' own request reports it.)
     const days = client.calendar.days({ from: range.from, to: range.to }, { signal }).catch((): CalendarDay[] => []);
     const events: EventOccurrence[] = [];
-    for await (const occurrence of client.events.iterate(query, { signal })) events.push(occurrence);
+    for await (const occurrence of client.events.iterate(this.eventsQuery(range), { signal })) events.push(occurrence);
     return { from: range.from, to: range.to, events, days: new Map((await days).map((day) => [day.date, day])) };
+  }
+
+  /** The range as the client last read it (events and days), without a request; undefined unless all of it is kept. */
+  private keptRange(client: CalendarClient, range: LoadRange): RangeData | undefined {
+    const events = client.events.kept(this.eventsQuery(range));
+    const days = events && client.calendar.keptDays({ from: range.from, to: range.to });
+    if (!events || !days) return undefined;
+    return { from: range.from, to: range.to, events, days: new Map(days.map((day) => [day.date, day])) };
   }
 
   /**
