@@ -39,8 +39,8 @@
  *   occurrence in the visible range.
  * - `ours-validated` ("validated data", the like-for-like one the target compares): the same,
  *   but before the clock the client fetches and validates the grids of the months before, at
- *   and after the one shown (`warmClient` in PAGE_OURS), so the element's reads under the
- *   clock are revalidations (304) served from the SDK's kept values. The element's own code
+ *   and after the one shown (`warmClient` in PAGE_OURS), so the element shows the SDK's kept
+ *   values in its first frame and revalidates them (304) after it. The element's own code
  *   still runs for the first time in the page, as FullCalendar's does. The report checks
  *   that nothing was downloaded under the clock (else the warm-up no longer matches the
  *   element's requests and the target is not judged).
@@ -846,9 +846,11 @@ Notes:
   what the element will ask for: \`client.events.iterate({ from, to, limit: 500 })\` and
   \`client.calendar.days({ from, to })\` for the grids of November, December and January (whole
   Sunday-first weeks, as the element asks: December 2026 is 2026-11-29 to 2027-01-02, January 2027 is
-  2026-12-27 to 2027-02-06). The SDK keeps each answer with its ETag, so the element's reads under the
-  clock are revalidations: a request each page, answered 304, whose kept value is reused without parsing
-  or validation. The element itself (its code, Lit's templates, its formatters) runs for the first
+  2026-12-27 to 2027-02-06). The SDK keeps each answer with its ETag, so the element finds December
+  kept (\`events.kept\`, \`calendar.keptDays\`), renders it in its first frame, and revalidates it after
+  that frame: a request each page, answered 304, whose kept value is reused without parsing or
+  validation (these requests start after the paint, but may run before the clock's message task, so
+  their start may be counted). The element itself (its code, Lit's templates, its formatters) runs for the first
   time in the page under the clock, as FullCalendar's does. ${warmCheck}
 - **Between the first frame and the click** both modes wait two frames and 300 ms, and nothing more. The
   element prefetches the neighbouring months when the browser is idle after a month has loaded, so in
