@@ -1,4 +1,5 @@
 /** In Chromium: the hand-written dates and times are Intl's, with this browser's ICU data. */
+import '../../test/browser/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import { formatDifferencesFromIntl } from '../../test/fixtures/format-against-intl.js';
 

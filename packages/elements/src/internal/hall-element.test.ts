@@ -3,6 +3,7 @@
  * the empty message, the error message (the catalogue's, never the error's text)
  * with a retry that re-runs the task; plus theme, formatting and target sizes.
  */
+import '../../test/browser/readable-failures.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { Task } from '@lit/task';
 import { HallNetworkError } from '@promotion-hall/sdk';

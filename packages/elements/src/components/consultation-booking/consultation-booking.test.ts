@@ -3,6 +3,7 @@
  * client with an injected fetch playing the hall's booking API. The example site's
  * end-to-end test books against the real server (races, lost answers, cancellation).
  */
+import '../../../test/browser/readable-failures.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';

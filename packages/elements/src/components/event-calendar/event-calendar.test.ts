@@ -3,6 +3,7 @@
  * that answers from in-memory data (the SDK still validates every answer). The
  * example site's end-to-end test covers the element against the real server.
  */
+import '../../../test/browser/readable-failures.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import { createHallClient, type CalendarDay, type EventOccurrence, type HallClient } from '@promotion-hall/sdk';

@@ -3,6 +3,7 @@
  * an element's own api-base and lang winning, and a provider defined after its
  * consumers (late upgrade through @lit/context's ContextRoot).
  */
+import '../../../test/browser/readable-failures.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import { html as litHtml } from 'lit';

@@ -4,6 +4,7 @@
  * answers from in-memory shops. The example site's end-to-end test covers it
  * against the real server.
  */
+import '../../../test/browser/readable-failures.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import { createHallClient, type HallClient, type Shop, type ShoppingStreet } from '@promotion-hall/sdk';
