@@ -104,7 +104,7 @@ const cdnBundles = {
 
 export default [
   moduleBuild({
-    input: { index: 'packages/sdk/src/index.ts', node: 'packages/sdk/src/node.ts', schemas: 'packages/sdk/src/schemas/index.ts', normalize: 'packages/sdk/src/normalize.ts', 'opening-hours': 'packages/sdk/src/opening-hours.ts' },
+    input: { index: 'packages/sdk/src/index.ts', node: 'packages/sdk/src/node.ts', schemas: 'packages/sdk/src/schemas/index.ts', normalize: 'packages/sdk/src/normalize.ts', 'opening-hours': 'packages/sdk/src/opening-hours.ts', 'japan-time': 'packages/sdk/src/japan-time.ts' },
     dir: 'packages/sdk/dist',
   }),
   moduleBuild({

@@ -13,6 +13,7 @@
  */
 import type { Weekday } from './schemas/common.js';
 import type { OpeningHours } from './schemas/shop.js';
+import { DAY_MS, tokyoAt, tokyoDate, tokyoMidnight, weekdayOf } from './japan-time.js';
 
 /** The parts of {@link OpeningHours} the rules read (`regularHoliday` is only words). */
 export type OpeningRules = Pick<OpeningHours, 'weekly' | 'closedOnPublicHolidays' | 'exceptions'>;
@@ -26,35 +27,8 @@ export interface OpeningPeriod {
 /** Whether a Japan date (`YYYY-MM-DD`) is a public holiday. */
 export type IsHoliday = (date: string) => boolean;
 
-const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
-const MINUTE_MS = 60 * 1000;
-
 /** Index = `Date#getUTCDay()`; the same order as the schemas' `WEEKDAYS` (kept here so zod is not imported). */
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const satisfies readonly Weekday[];
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** `YYYY-MM-DD` of an instant in Tokyo. */
-function tokyoDate(ms: number): string {
-  const d = new Date(ms + TOKYO_OFFSET_MS);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
-/** Epoch ms of 00:00 in Tokyo on a `YYYY-MM-DD`. */
-function tokyoMidnight(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  // Not Date.UTC(y, …): it reads years 0–99 as 1900–1999.
-  const utc = new Date(0);
-  utc.setUTCFullYear(y, m - 1, d);
-  return utc.getTime() - TOKYO_OFFSET_MS;
-}
-
-/** Epoch ms of a wall-clock `HH:MM` on a Tokyo date; `25:30` is 1:30 the next day. */
-function tokyoAt(date: string, time: string): number {
-  const [h, m] = time.split(':').map(Number) as [number, number];
-  return tokyoMidnight(date) + (h * 60 + m) * MINUTE_MS;
-}
 
 /**
  * The periods a shop keeps on a Japan date (`YYYY-MM-DD`), in order of opening.
@@ -71,7 +45,7 @@ export function periodsOn(hours: OpeningRules, date: string, isHoliday: IsHolida
   } else if (hours.closedOnPublicHolidays && isHoliday(date)) {
     periods = [];
   } else {
-    const day = DAYS[new Date(tokyoMidnight(date) + TOKYO_OFFSET_MS).getUTCDay()];
+    const day = DAYS[weekdayOf(date)];
     periods = hours.weekly.filter((p) => p.day === day);
   }
   // `HH:MM` with two-digit hours sorts correctly as text.

@@ -1,12 +1,14 @@
 /**
  * Calendar arithmetic on Japan dates written as `YYYY-MM-DD`.
  *
- * The calendar works with dates, never with instants in the browser's zone: a
- * `Date` here only ever holds midnight UTC of a calendar date, so the visitor's
- * time zone (and its daylight saving) cannot shift a day. The hall's times on
+ * The calendar works with dates, never with instants in the browser's zone: the
+ * arithmetic reads and writes a `Date`'s UTC fields only (here and in the SDK's
+ * japan-time), so the visitor's time zone (and its daylight saving) cannot shift
+ * a day. The hall's times on
  * the wire all carry `+09:00`, so an event's Japan date is the first ten
  * characters of its start.
  */
+import { addDays, TOKYO_OFFSET_MS, tokyoDate, weekdayOf } from '@promotion-hall/sdk/japan-time';
 
 /** A month of the calendar: `month` is 1–12. */
 export interface CalendarMonth {
@@ -16,21 +18,15 @@ export interface CalendarMonth {
 
 export type WeekStart = 'sun' | 'mon';
 
-const DAY_MS = 86_400_000;
+// Adding days and the weekday: the SDK's Japan-time arithmetic, the same as the server's.
+export { addDays, weekdayOf };
+
 /** Japan is UTC+9 all year (no daylight saving since 1951). */
-export const JAPAN_OFFSET_MS = 9 * 3_600_000;
-
-function toUtcDate(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
-}
-
-function toIso(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+export const JAPAN_OFFSET_MS = TOKYO_OFFSET_MS;
 
 /** The date in Japan at an instant (default: now). */
 export function japanToday(now: Date = new Date()): string {
-  return toIso(new Date(now.getTime() + JAPAN_OFFSET_MS));
+  return tokyoDate(now.getTime());
 }
 
 /** `2026-12` (or a date in it) → the month; anything else → `undefined`. */
@@ -53,15 +49,6 @@ export function monthKey(month: CalendarMonth): string {
 export function addMonths(month: CalendarMonth, count: number): CalendarMonth {
   const index = month.year * 12 + (month.month - 1) + count;
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-}
-
-export function addDays(iso: string, count: number): string {
-  return toIso(new Date(toUtcDate(iso).getTime() + count * DAY_MS));
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekdayOf(iso: string): number {
-  return toUtcDate(iso).getUTCDay();
 }
 
 export function daysInMonth(month: CalendarMonth): number {

@@ -1,12 +1,14 @@
 /**
- * Japan time arithmetic. The hall lives in Asia/Tokyo, which has had no daylight
- * saving since 1951, so a fixed +09:00 offset is exact and needs no tz database.
- * All functions take and return epoch milliseconds or Tokyo calendar strings;
- * none depends on the server's own time zone.
+ * Japan time arithmetic for the server. The date arithmetic the server shares with the
+ * opening-hours rules and the widgets (the offset, a date's midnight, adding days, the
+ * weekday) is the SDK's `@promotion-hall/sdk/japan-time`, re-exported here; what only the
+ * server needs (clock fields, ISO and compact stamps) follows. The hall lives in
+ * Asia/Tokyo, which has had no daylight saving since 1951, so a fixed +09:00 offset is
+ * exact. None of it depends on the server's own time zone.
  */
+import { TOKYO_OFFSET_MS, tokyoDate } from '@promotion-hall/sdk/japan-time';
 
-export const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
-export const DAY_MS = 24 * 60 * 60 * 1000;
+export { addDays, DAY_MS, TOKYO_OFFSET_MS, tokyoAt, tokyoDate, tokyoMidnight, weekdayOf } from '@promotion-hall/sdk/japan-time';
 
 /** Calendar fields of an instant as read on a clock in Tokyo. */
 export interface TokyoParts {
@@ -35,44 +37,10 @@ export function tokyoParts(ms: number): TokyoParts {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** `YYYY-MM-DD` of the instant in Tokyo. */
-export function tokyoDate(ms: number): string {
-  const p = tokyoParts(ms);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
-}
-
 /** ISO 8601 with the +09:00 offset, to the second: `2026-12-08T10:00:00+09:00`. */
 export function toTokyoIso(ms: number): string {
   const p = tokyoParts(ms);
   return `${tokyoDate(ms)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}+09:00`;
-}
-
-/** Epoch ms of 00:00 in Tokyo on the given `YYYY-MM-DD`. */
-export function tokyoMidnight(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  // Not Date.UTC(y, …): it reads years 0–99 as 1900–1999.
-  const utc = new Date(0);
-  utc.setUTCFullYear(y, m - 1, d);
-  return utc.getTime() - TOKYO_OFFSET_MS;
-}
-
-/**
- * Epoch ms of a wall-clock time on a Tokyo date. `HH:MM` may pass midnight the
- * Japanese way (`25:30` is 1:30 on the next day).
- */
-export function tokyoAt(date: string, time: string): number {
-  const [h, m] = time.split(':').map(Number) as [number, number];
-  return tokyoMidnight(date) + (h * 60 + m) * 60 * 1000;
-}
-
-/** The Tokyo date `n` days after `date`. */
-export function addDays(date: string, n: number): string {
-  return tokyoDate(tokyoMidnight(date) + n * DAY_MS);
-}
-
-/** 0 = Sunday … 6 = Saturday for a Tokyo date. */
-export function weekdayOf(date: string): number {
-  return tokyoParts(tokyoMidnight(date)).weekday;
 }
 
 /** Minutes since Tokyo midnight of an instant, e.g. 13:30 → 810. */
