@@ -46,7 +46,6 @@ export interface HallRangeChangeDetail {
   view: CalendarView;
 }
 
-/** One loaded range: the events and the days that are holidays or closures. */
 /** What a load asks for: a month's grid weeks and the filters the API applies. */
 interface LoadRange {
   readonly from: string;
@@ -55,20 +54,21 @@ interface LoadRange {
   readonly street?: string;
 }
 
-/** True when a revalidation brought the very same answers (each occurrence and day the same object, as a 304 gives). */
-function sameRange(a: RangeData, b: RangeData): boolean {
-  if (a.events.length !== b.events.length || a.days.size !== b.days.size) return false;
-  for (let i = 0; i < a.events.length; i++) if (a.events[i] !== b.events[i]) return false;
-  for (const [date, day] of a.days) if (b.days.get(date) !== day) return false;
-  return true;
-}
-
+/** One loaded range: the events and the days that are holidays or closures. */
 interface RangeData {
   /** The dates loaded (a month's whole grid weeks), both included. */
   readonly from: string;
   readonly to: string;
   readonly events: readonly EventOccurrence[];
   readonly days: ReadonlyMap<string, CalendarDay>;
+}
+
+/** True when a revalidation brought the very same answers (each occurrence and day the same object, as a 304 gives). */
+function sameRange(a: RangeData, b: RangeData): boolean {
+  if (a.events.length !== b.events.length || a.days.size !== b.days.size) return false;
+  for (let i = 0; i < a.events.length; i++) if (a.events[i] !== b.events[i]) return false;
+  for (const [date, day] of a.days) if (b.days.get(date) !== day) return false;
+  return true;
 }
 
 type Load =
