@@ -47,6 +47,9 @@ function cpuTicks(): { busy: number; total: number } | undefined {
   return { busy: total - fields[3]! - (fields[4] ?? 0), total };
 }
 
+/** What counts as quiet, and how long to wait for it at most (`whenCpuQuiet`, `quietNote`). */
+const QUIET = { windowMs: 100, windows: 2, busyShare: 0.1, maxMs: 3000 };
+
 /**
  * Waits until the whole machine has been quiet for `windows` windows of `windowMs` in a row
  * (at most `busyShare` of its CPU time busy in each), and at most `maxMs`.
@@ -58,8 +61,8 @@ function cpuTicks(): { busy: number; total: number } | undefined {
  * main thread getting 30 ms of CPU in 59 ms of wall time then). Both libraries wait alike.
  * Where /proc/stat does not exist it waits `maxMs` / 4 and reports the machine as not quiet.
  */
-export async function whenCpuQuiet(options: { windowMs?: number; windows?: number; busyShare?: number; maxMs?: number } = {}): Promise<QuietWait> {
-  const { windowMs = 100, windows = 2, busyShare = 0.1, maxMs = 3000 } = options;
+export async function whenCpuQuiet(options: Partial<typeof QUIET> = {}): Promise<QuietWait> {
+  const { windowMs, windows, busyShare, maxMs } = { ...QUIET, ...options };
   const start = performance.now();
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   let previous = cpuTicks();
@@ -88,10 +91,10 @@ export function quietNote(waits: readonly QuietWait[]): string {
   const quiet = waits.filter((w) => w.quiet).length;
   return (
     'Before each first clock, for every library alike, the bench waited until the whole machine had been quiet ' +
-    '(at most 10 % of its CPU busy) for two 100 ms windows in a row: a fresh page keeps its renderer busy for a few hundred ms ' +
+    `(at most ${QUIET.busyShare * 100} % of its CPU busy) for ${QUIET.windows} windows of ${QUIET.windowMs} ms in a row: a fresh page keeps its renderer busy for a few hundred ms ` +
     'after it has loaded, and a clock started in that time measured that work too. ' +
     `Waits: median ${Math.round(median)} ms (${Math.round(ms[0]!)}–${Math.round(ms[ms.length - 1]!)}); ` +
-    `${quiet} of ${waits.length} pages went quiet within 3 s${quiet < waits.length ? ' (the others started after 3 s anyway)' : ''}.`
+    `${quiet} of ${waits.length} pages went quiet within ${QUIET.maxMs / 1000} s${quiet < waits.length ? ` (the others started after ${QUIET.maxMs / 1000} s anyway)` : ''}.`
   );
 }
 
