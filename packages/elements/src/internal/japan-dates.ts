@@ -4,9 +4,8 @@
  * The calendar works with dates, never with instants in the browser's zone: the
  * arithmetic reads and writes a `Date`'s UTC fields only (here and in the SDK's
  * japan-time), so the visitor's time zone (and its daylight saving) cannot shift
- * a day. The hall's times on
- * the wire all carry `+09:00`, so an event's Japan date is the first ten
- * characters of its start.
+ * a day. The hall's times on the wire all carry `+09:00`, so an event's Japan date
+ * is the first ten characters of its start.
  */
 import { addDays, TOKYO_OFFSET_MS, tokyoDate, weekdayOf } from '@promotion-hall/sdk/japan-time';
 
