@@ -181,7 +181,10 @@ export async function startTrace(page: Page, dir: string | undefined, name: stri
   if (!dir || !browser) return async () => {};
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${String(++tracesSaved).padStart(2, '0')}-${name}.json`);
-  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
+  // BENCH_TRACE_CATEGORIES adds categories, comma-separated: `fonts,blink` shows text shaping and
+  // font lookups inside Layout, `v8,disabled-by-default-v8.gc` the compiler and GC threads.
+  const extra = (process.env.BENCH_TRACE_CATEGORIES ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', ...extra];
   await browser.startTracing(page, { path: file, screenshots: false, categories });
   return async () => void (await browser.stopTracing());
 }

@@ -10,6 +10,7 @@
  *   BENCH_CAL_DEBUG    1: print every measurement as it is taken (and save a screenshot of a failed page)
  *   BENCH_CAL_TRACE    a directory: save a Chrome trace (.json, for DevTools' Performance panel) of
  *                      every measured page there: style, layout and paint, which a CPU profile lacks, and JavaScript samples on the same clock
+ *                      (BENCH_TRACE_CATEGORIES: more trace categories, comma-separated, e.g. fonts,blink)
  *   BENCH_CAL_PROFILE  a directory: save a CPU profile (.cpuprofile, for Chrome DevTools) of every
  *                      measured page there; the pages then load unminified bundles, for the names
  *

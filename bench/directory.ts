@@ -15,6 +15,7 @@
  *   BENCH_DIR_TRACE  a directory: save a Chrome trace (.json, for DevTools' Performance panel) of every
  *                    measured page of (1) and (3) there, JavaScript samples included, with the marks
  *                    bench:last-page and bench:first-frame around the timed span of (1)
+ *                    (BENCH_TRACE_CATEGORIES: more trace categories, comma-separated, e.g. fonts,blink)
  *
  * Data: 10,000 schema-valid `Shop`s (checked in Node before the run) from a deterministic
  * generator: Japanese names in kanji, hiragana and katakana with their readings (in
