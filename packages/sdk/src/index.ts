@@ -2,7 +2,8 @@
  * @promotion-hall/sdk — the typed client of the promotion hall's API.
  * The schemas (the contract) are at `@promotion-hall/sdk/schemas`, the Japanese
  * search normalisation at `@promotion-hall/sdk/normalize`, the opening-hours rules
- * at `@promotion-hall/sdk/opening-hours`.
+ * at `@promotion-hall/sdk/opening-hours`, the Japan-time date arithmetic at
+ * `@promotion-hall/sdk/japan-time`.
  */
 export { createHallClient, createHallContext, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, DEFAULT_TOTAL_TIMEOUT_MS } from './client.js';
 export type { HallClient, HallClientOptions, HallContext } from './client.js';

@@ -2,6 +2,7 @@
 import { EventOccurrence, EventsQuery, HallEvent, Id, pageOf, type Page } from '../schemas/index.js';
 import { iteratePages } from '../pagination.js';
 import { checkInput, toQuery } from '../query.js';
+import type { Call } from '../http.js';
 import { idSegment, requestInfo, type CallOptions, type ResourceContext } from './context.js';
 
 const EventPage = pageOf(EventOccurrence);
@@ -14,8 +15,7 @@ export class EventsResource {
 
   /** One page of occurrences (recurring events expanded), ordered by start. */
   async list(params: EventsListParams = {}, options?: CallOptions): Promise<Page<EventOccurrence>> {
-    const query = checkInput(EventsQuery, params, 'query', requestInfo(this.ctx, 'GET', 'events'));
-    return this.ctx.reads.get({ method: 'GET', path: 'events', query: toQuery(query), schema: EventPage, kind: 'read', ...(options ? { options } : {}) });
+    return this.ctx.reads.get({ ...this.pageCall(params), ...(options ? { options } : {}) });
   }
 
   /** Every occurrence matching `params`, page after page. */
@@ -34,8 +34,7 @@ export class EventsResource {
     const seen = new Set<string>();
     let cursor: string | undefined;
     do {
-      const query = checkInput(EventsQuery, { ...params, ...(cursor === undefined ? {} : { cursor }) }, 'query', requestInfo(this.ctx, 'GET', 'events'));
-      const page = this.ctx.reads.peek({ method: 'GET', path: 'events', query: toQuery(query), schema: EventPage, kind: 'read' });
+      const page = this.ctx.reads.peek(this.pageCall({ ...params, ...(cursor === undefined ? {} : { cursor }) }));
       if (!page) return undefined;
       items.push(...page.items);
       cursor = page.nextCursor ?? undefined;
@@ -44,6 +43,12 @@ export class EventsResource {
       if (cursor !== undefined) seen.add(cursor);
     } while (cursor !== undefined);
     return items;
+  }
+
+  /** The read of one page, checked first: `list` sends it, `kept` looks up its kept answer. */
+  private pageCall(params: EventsListParams): Call<typeof EventPage> {
+    const query = checkInput(EventsQuery, params, 'query', requestInfo(this.ctx, 'GET', 'events'));
+    return { method: 'GET', path: 'events', query: toQuery(query), schema: EventPage, kind: 'read' };
   }
 
   async get(id: string, options?: CallOptions): Promise<HallEvent> {

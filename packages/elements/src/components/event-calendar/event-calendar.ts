@@ -63,6 +63,11 @@ interface RangeData {
   readonly days: ReadonlyMap<string, CalendarDay>;
 }
 
+/** A loaded range from its answers, read now or kept by the client. */
+function rangeData(range: LoadRange, events: readonly EventOccurrence[], days: readonly CalendarDay[]): RangeData {
+  return { from: range.from, to: range.to, events, days: new Map(days.map((day) => [day.date, day])) };
+}
+
 /** True when a revalidation brought the very same answers (each occurrence and day the same object, as a 304 gives). */
 function sameRange(a: RangeData, b: RangeData): boolean {
   if (a.events.length !== b.events.length || a.days.size !== b.days.size) return false;
@@ -318,15 +323,14 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const days = client.calendar.days({ from: range.from, to: range.to }, { signal }).catch((): CalendarDay[] => []);
     const events: EventOccurrence[] = [];
     for await (const occurrence of client.events.iterate(this.eventsQuery(range), { signal })) events.push(occurrence);
-    return { from: range.from, to: range.to, events, days: new Map((await days).map((day) => [day.date, day])) };
+    return rangeData(range, events, await days);
   }
 
   /** The range as the client last read it (events and days), without a request; undefined unless all of it is kept. */
   private keptRange(client: CalendarClient, range: LoadRange): RangeData | undefined {
     const events = client.events.kept(this.eventsQuery(range));
     const days = events && client.calendar.keptDays({ from: range.from, to: range.to });
-    if (!events || !days) return undefined;
-    return { from: range.from, to: range.to, events, days: new Map(days.map((day) => [day.date, day])) };
+    return events && days ? rangeData(range, events, days) : undefined;
   }
 
   /**
