@@ -321,9 +321,14 @@ describe('example site: ひかり通り商店会 (shopping-street-site)', { skip
       const [first, second] = await Promise.all([outcome(a.page), outcome(b.page)]);
       assert.deepEqual([first, second].sort(), ['booked', 'taken']);
       const lost = first === 'taken' ? a : b;
-      // The loser is back at the times; after choosing another one, the details are as typed.
+      // The loser is back at the times, fresh from the server: the time just taken shows as full.
+      // That may have been its day's last free time, so another is chosen from the first day that
+      // still has one; after that, the details are as typed.
       const booking = lost.page.locator('hall-consultation-booking');
       await booking.locator('[part~="day-grid"][aria-busy="false"]').waitFor();
+      assert.ok((await booking.locator('[part~="day-selected"]').count()) === 1, 'the chosen day stays selected');
+      assert.ok((await booking.locator('.slot.full input[disabled]').count()) >= 1, 'the taken time shows as full');
+      await booking.locator('[part~="day-available"]').first().click();
       await booking.locator('[part~="slot"] input:not([disabled])').first().check();
       const channels = booking.locator('input[name="channel"]');
       if ((await channels.count()) > 0) await channels.first().check();
