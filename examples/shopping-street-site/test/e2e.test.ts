@@ -18,8 +18,10 @@ import {
   assertClean,
   axeViolations,
   collect,
+  onSiteClock,
   recordInPage,
   routeEnglishEdition,
+  siteNow,
   skipWithoutChromium,
   startSite,
   watch,
@@ -67,6 +69,9 @@ describe('example site: ひかり通り商店会 (shopping-street-site)', { skip
     const response = await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
     assert.ok(response, 'GET / got no response');
     assert.ok(response.ok(), `GET / answered ${response.status()}`);
+    // The page runs on the site's clock (HALL_E2E_NOW when scripts/e2e-dates.mjs sets it).
+    const pageNow = await page.evaluate(() => Date.now());
+    assert.ok(Math.abs(pageNow - siteNow()) < 60_000, `the page's clock says ${new Date(pageNow).toISOString()}, the site's ${new Date(siteNow()).toISOString()}`);
 
     // The page is served with the strict policy host pages are promised to be able to use.
     const csp = response.headers()['content-security-policy'] ?? '';
@@ -181,7 +186,7 @@ describe('example site: ひかり通り商店会 (shopping-street-site)', { skip
 
   it('calendar: this month from the real API on the right Japan days, a day opened with the keyboard, an event shown (browser in Los Angeles)', async (t) => {
     // A visitor abroad: Japan dates and times must not follow the browser's zone.
-    const abroad = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'America/Los_Angeles' });
+    const abroad = await onSiteClock(await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'America/Los_Angeles' }));
     await abroad.addInitScript(recordInPage);
     const page = await abroad.newPage();
     const record = watch(page);

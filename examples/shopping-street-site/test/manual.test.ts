@@ -14,7 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { BookingInput } from '@promotion-hall/sdk/schemas';
 import type { TestServer } from '../../../packages/server/test/support/test-server.js';
-import { REPO, assertClean, axeViolations, collect, recordInPage, skipWithoutChromium, startHostSite, startSite, watch, type HostPage, type HostSite, type SiteUnderTest } from './support/site-browser.js';
+import { REPO, assertClean, axeViolations, collect, onSiteClock, recordInPage, skipWithoutChromium, startHostSite, startSite, watch, type HostPage, type HostSite, type SiteUnderTest } from './support/site-browser.js';
 import { chooseSlotByPointer } from './support/widget-flows.js';
 
 const MANUAL = path.join(REPO, 'docs/getting-started.md');
@@ -102,7 +102,7 @@ describe("the associations' manual (docs/getting-started.md): its snippets work 
     site = await startSite({ hostOrigins: [host.origin] });
     server = site.server;
     // A narrower window than the site's tests, so the pictures read well in the manual.
-    context = await site.browser.newContext({ viewport: { width: 960, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    context = await onSiteClock(await site.browser.newContext({ viewport: { width: 960, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' }));
     await context.addInitScript(recordInPage);
     mkdirSync(OUTPUT, { recursive: true });
     if (WRITE_TO_DOCS) mkdirSync(path.join(REPO, 'docs', IMAGES), { recursive: true });

@@ -108,6 +108,30 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The instant the site's tests run at. `HALL_E2E_NOW` (an ISO 8601 instant, e.g.
+ * `2026-12-28T17:30:00+09:00`) moves the server's clock and every browser context's (Playwright's
+ * clock, which also drives the pages' timers) to it, with time flowing from there; the dates
+ * the tests compute come from it too. That is how the flows are checked at the instants where
+ * dates go wrong (the year-end closure, midnight in Japan, a month's last evening) whenever CI
+ * happens to run: `npm run test:e2e-dates`.
+ */
+const NOW_OVERRIDE = process.env.HALL_E2E_NOW;
+const FAKE_START = NOW_OVERRIDE === undefined ? undefined : Date.parse(NOW_OVERRIDE);
+assert.ok(FAKE_START === undefined || Number.isFinite(FAKE_START), `HALL_E2E_NOW is not an ISO 8601 instant: ${NOW_OVERRIDE}`);
+const REAL_START = Date.now();
+
+/** Now, for the site under test: the real clock, or `HALL_E2E_NOW` plus the time since the tests started. */
+export function siteNow(): number {
+  return FAKE_START === undefined ? Date.now() : FAKE_START + (Date.now() - REAL_START);
+}
+
+/** A browser context on the site's clock (a no-op without `HALL_E2E_NOW`). */
+export async function onSiteClock(context: BrowserContext): Promise<BrowserContext> {
+  if (FAKE_START !== undefined) await context.clock.install({ time: siteNow() });
+  return context;
+}
+
 export interface SiteUnderTest {
   server: TestServer;
   browser: Browser;
@@ -125,11 +149,14 @@ export async function startSite(options: { hostOrigins?: readonly string[] } = {
   const [server, browser] = await Promise.all([
     // A known port, so the site's own origin can be allowed to book (as `npm start` allows its own).
     freePort().then((port) =>
-      startTestServer({ config: { siteDir: SITE_DIR, widgetsDir: WIDGETS_DIR, accessLog: false, port, allowedOrigins: [`http://127.0.0.1:${port}`, ...(options.hostOrigins ?? [])] } }),
+      startTestServer({
+        config: { siteDir: SITE_DIR, widgetsDir: WIDGETS_DIR, accessLog: false, port, allowedOrigins: [`http://127.0.0.1:${port}`, ...(options.hostOrigins ?? [])] },
+        ...(FAKE_START === undefined ? {} : { now: siteNow }),
+      }),
     ),
     chromium.launch({ executablePath: executablePath as string, headless: true, args: CHROMIUM_ARGS }),
   ]);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+  const context = await onSiteClock(await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' }));
   await context.addInitScript(recordInPage);
   return {
     server,

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { TestServer } from '../../../../packages/server/test/support/test-server.js';
-import { axeViolations } from './site-browser.js';
+import { axeViolations, siteNow } from './site-browser.js';
 
 export type Lang = 'ja' | 'en';
 
@@ -58,7 +58,7 @@ export async function calendarFlow(page: Page, server: TestServer, lang: Lang): 
 
   const dates = await calendar.locator('[role="gridcell"]').evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.date!));
   const month = await calendar.locator('[role="gridcell"][aria-current="date"]').evaluate((c) => (c as HTMLElement).dataset.date!.slice(0, 7));
-  const japanToday = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
+  const japanToday = new Date(siteNow() + 9 * 3_600_000).toISOString().slice(0, 10);
   assert.equal(month, japanToday.slice(0, 7), 'the calendar opens on this month in Japan');
   const from = dates[0]!;
   const to = dates[dates.length - 1]!;
@@ -157,7 +157,7 @@ export async function directoryFlow(page: Page, server: TestServer, lang: Lang):
   await openNow.check();
   await page.waitForTimeout(50);
   const open = await shownShopCount(page);
-  assert.equal(open, await apiShopTotal(server, `openAt=${encodeURIComponent(new Date().toISOString())}`), 'open now');
+  assert.equal(open, await apiShopTotal(server, `openAt=${encodeURIComponent(new Date(siteNow()).toISOString())}`), 'open now');
   assert.match(page.url(), /shops-open=1/, 'the search is in the address (sync-url)');
   await openNow.uncheck();
   await directory.locator('summary').click();
