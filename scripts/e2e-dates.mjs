@@ -5,7 +5,7 @@
  * and the browsers' to the instant (`HALL_E2E_NOW`, see site-browser.ts), with time flowing on
  * from there, and the demo data is made for that day.
  *
- *   node scripts/e2e-dates.mjs           every instant below (about 5 minutes)
+ *   node scripts/e2e-dates.mjs           every instant below (about 4½ minutes)
  *   node scripts/e2e-dates.mjs --quick   only the first one (npm test runs this)
  *
  * Why these: on 2026-11-27 CI failed at 13:00 in Japan on a Friday, when the first bookable day
@@ -40,8 +40,8 @@ const INSTANTS = [
   ['the last evening before the year-end closure (12/29–1/3): the next bookable day is in January', `${nextTokyoDate((d) => d.endsWith('-12-28'))}T17:30:00+09:00`],
   ['New Year’s Eve, a minute before midnight in Japan', `${nextTokyoDate((d) => d.endsWith('-12-31'))}T23:59:00+09:00`],
   ['the first morning after the closure, before opening', `${nextTokyoDate((d) => d.endsWith('-01-04'))}T08:00:00+09:00`],
-  ['a month’s last minutes in Japan (still the day before in UTC)', `${nextTokyoDate(lastOfMonth)}T23:58:30+09:00`],
-  ['a Friday evening after hours: the next free time is next week', `${nextTokyoDate((d) => weekday(d) === 5)}T17:30:00+09:00`],
+  ['a month’s last minutes in Japan (the grid and the booking window cross into the next month)', `${nextTokyoDate(lastOfMonth)}T23:58:30+09:00`],
+  ['a Friday evening after hours: the day’s times are over, the weekend comes next', `${nextTokyoDate((d) => weekday(d) === 5)}T17:30:00+09:00`],
   ['a Saturday morning', `${nextTokyoDate((d) => weekday(d) === 6)}T10:00:00+09:00`],
   ['just after midnight in Japan (the previous afternoon in UTC)', `${nextTokyoDate(() => true)}T00:30:00+09:00`],
 ];
