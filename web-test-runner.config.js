@@ -11,11 +11,40 @@ import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 const executablePath = process.env.CHROME_PATH;
 if (!executablePath) throw new Error('CHROME_PATH is not set: run the browser tests with `node scripts/browser-tests.mjs`.');
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { value: 'active' | 'none' })`: Windows' high
+ * contrast modes. web-test-runner's own `emulateMedia` passes `forcedColors` to Playwright only,
+ * and Puppeteer's `emulateMediaFeatures` refuses the feature, so this speaks CDP itself. The
+ * session stays open while the test page lives: closing it would drop the emulation.
+ * @type {Map<string, { send(method: string, params: object): Promise<unknown> }>}
+ */
+const cdpSessions = new Map();
+/** @type {import('@web/test-runner').TestRunnerPlugin} */
+const forcedColorsPlugin = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    const value = /** @type {{ value?: unknown }} */ (payload)?.value;
+    if (value !== 'active' && value !== 'none') throw new Error(`emulate-forced-colors: value must be 'active' or 'none', not ${String(value)}`);
+    const browser = /** @type {{ type: string; getPage(id: string): { createCDPSession(): Promise<{ send(method: string, params: object): Promise<unknown> }> } }} */ (
+      /** @type {unknown} */ (session.browser)
+    );
+    if (browser.type !== 'puppeteer') throw new Error(`emulate-forced-colors needs the Puppeteer launcher, not ${browser.type}`);
+    let cdp = cdpSessions.get(session.id);
+    if (!cdp) {
+      cdp = await browser.getPage(session.id).createCDPSession();
+      cdpSessions.set(session.id, cdp);
+    }
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+    return true;
+  },
+};
+
 export default {
   files: ['packages/elements/src/**/*.test.ts'],
   // Workspace packages resolve to their TypeScript sources, as in the Node tests.
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), forcedColorsPlugin],
   browsers: [
     chromeLauncher({
       launchOptions: {

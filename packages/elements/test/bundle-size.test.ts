@@ -38,10 +38,14 @@ const ELEMENT_BUDGET = 30 * KB;
  * arithmetic became the SDK's japan-time (one implementation with the server and the
  * opening-hours rules): +60 B gzip for the two widgets that did not carry it already,
  * −37 B for the directory and −77 B for the all-in-one.
+ * The calendar and the all-in-one raised by 0.2 and 0.1 KB the same day for the calendar's
+ * accessibility fixes (+269 B gzip): focus kept when the view changes under it, forced-colour
+ * styles, titles readable at 200 % zoom, the list's days as groups, the first frame already in
+ * the list on a phone.
  */
 const CEILINGS: Readonly<Record<string, number>> = {
-  'hall-elements': 79 * KB,
-  'hall-event-calendar': 42.6 * KB,
+  'hall-elements': 79.1 * KB,
+  'hall-event-calendar': 42.8 * KB,
   'hall-shop-directory': 51.5 * KB,
   'hall-consultation-booking': 48.6 * KB,
 };

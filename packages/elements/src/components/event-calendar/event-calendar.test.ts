@@ -158,6 +158,25 @@ async function axeViolations(element: Element): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** A block of the given width in the page, for the container queries and the list fallback. */
+async function sizedBox(widthPx: number): Promise<HTMLDivElement> {
+  const box = await fixture<HTMLDivElement>(html`<div></div>`);
+  box.style.setProperty('inline-size', `${widthPx}px`);
+  return box;
+}
+
+/** A provider with the calendar (December 2026, today the 10th) appended to `box` in one step. */
+function placeCalendar(box: HTMLElement, api: FakeApi): { calendar: HallEventCalendar } {
+  const provider = document.createElement('hall-provider');
+  provider.client = api.client;
+  const calendar = document.createElement('hall-event-calendar');
+  calendar.month = '2026-12';
+  calendar.now = NOW;
+  provider.append(calendar);
+  box.append(provider);
+  return { calendar };
+}
+
 // ---- tests ---------------------------------------------------------------------
 
 describe('hall-event-calendar', () => {
@@ -483,6 +502,108 @@ describe('hall-event-calendar', () => {
     expect($(narrow, '[part~="grid"]')).to.equal(null);
     expect($(narrow, '[part~="list"]')).not.to.equal(null);
     expect(await axeViolations(narrow)).to.deep.equal([]);
+  });
+
+  it('shows the list in its first render in a narrow container: no grid swapped out a frame later', async () => {
+    const box = await sizedBox(360);
+    const { calendar } = placeCalendar(box, fakeApi(DECEMBER));
+    await calendar.updateComplete;
+    expect($(calendar, '[part~="grid"]')).to.equal(null);
+    expect($(calendar, '[part~="list"]')).not.to.equal(null);
+  });
+
+  it('never drops focus when the container narrows to the list or widens back, nor after a dialog opened with the mouse', async () => {
+    const box = await sizedBox(900);
+    const { calendar } = placeCalendar(box, fakeApi(DECEMBER));
+    await loaded(calendar);
+    // A day with events: the list has a heading for it.
+    cell(calendar, '2026-12-08').focus();
+    await calendar.updateComplete;
+    box.style.setProperty('inline-size', '360px');
+    await until(() => $(calendar, '[part~="list"]') !== null);
+    await calendar.updateComplete;
+    expect(document.activeElement).to.equal(calendar);
+    expect(focused(calendar)?.dataset.listDate).to.equal('2026-12-08');
+    box.style.setProperty('inline-size', '900px');
+    await until(() => $(calendar, '[part~="grid"]') !== null);
+    await calendar.updateComplete;
+    expect(focused(calendar)).to.equal(cell(calendar, '2026-12-08'));
+
+    // The view buttons go too in a narrow container; focus goes to the month's heading when
+    // the active day has no events (no heading of its own in the list).
+    cell(calendar, '2026-12-10').focus();
+    await calendar.updateComplete;
+    $$(calendar, '[part~="view-button"]')[0]!.focus();
+    box.style.setProperty('inline-size', '360px');
+    await until(() => $(calendar, '[part~="list"]') !== null);
+    await calendar.updateComplete;
+    expect(focused(calendar)?.id).to.equal('heading');
+    box.style.setProperty('inline-size', '900px');
+    await until(() => $(calendar, '[part~="grid"]') !== null);
+    await calendar.updateComplete;
+
+    // An event clicked in a day: closing its dialog returns to the day, the grid's tab stop.
+    cell(calendar, '2026-12-03').querySelector<HTMLButtonElement>('[part~="event"]')!.click();
+    await calendar.updateComplete;
+    const dialog = $<HTMLDialogElement>(calendar, 'dialog')!;
+    expect(dialog.open).to.equal(true);
+    const closed = new Promise((resolve) => dialog.addEventListener('close', resolve, { once: true }));
+    dialog.close();
+    await closed;
+    await calendar.updateComplete;
+    expect(focused(calendar)).to.equal(cell(calendar, '2026-12-03'));
+    expect(cell(calendar, '2026-12-03').tabIndex).to.equal(0);
+  });
+
+  it('puts the time above the title in a middling container, so the title gets the day’s width', async () => {
+    const box = await sizedBox(600);
+    const { calendar } = placeCalendar(box, fakeApi(DECEMBER));
+    await loaded(calendar);
+    const chip = () => cell(calendar, '2026-12-03').querySelector<HTMLElement>('[part~="event"]')!;
+    expect(getComputedStyle(chip()).flexDirection).to.equal('column');
+    box.style.setProperty('inline-size', '1000px');
+    await until(() => getComputedStyle(chip()).flexDirection === 'row');
+  });
+
+  it('keeps today, the chosen view and the other months’ days distinct in forced colours', async () => {
+    const { executeServerCommand } = await import('@web/test-runner-commands');
+    await executeServerCommand('emulate-forced-colors', { value: 'active' });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const calendar = await mount(fakeApi(DECEMBER));
+      const number = (date: string) => getComputedStyle(cell(calendar, date).querySelector('.day-number')!);
+      const canvas = getComputedStyle(calendar).backgroundColor;
+      // Today (the 10th) on a filled mark; an ordinary day and a January day differ in colour.
+      expect(number('2026-12-10').backgroundColor).not.to.equal(number('2026-12-11').backgroundColor);
+      expect(number('2026-12-10').backgroundColor).not.to.equal(canvas);
+      expect(number('2027-01-02').color).not.to.equal(number('2026-12-11').color);
+      const [month, list] = $$(calendar, '[part~="view-button"]');
+      expect(month!.getAttribute('aria-pressed')).to.equal('true');
+      expect(getComputedStyle(month!).backgroundColor).not.to.equal(getComputedStyle(list!).backgroundColor);
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { value: 'none' });
+    }
+  });
+
+  it('writes a fee’s note in the interface’s brackets, and names its landmark once', async () => {
+    const priced = occurrence('priced', '2026-12-04T18:00:00+09:00', '2026-12-04T20:00:00+09:00', { fee: { amountYen: 1000, note: { ja: '飲み物代', en: 'Drinks' } } });
+    for (const [lang, expected] of [
+      ['en', '¥1,000 (Drinks)'],
+      ['ja', '￥1,000（飲み物代）'],
+    ] as const) {
+      const calendar = await mount(fakeApi([priced]), { lang });
+      cell(calendar, '2026-12-04').querySelector<HTMLButtonElement>('[part~="event"]')!.click();
+      await calendar.updateComplete;
+      expect($(calendar, 'dialog')!.textContent!.replace(/\s+/g, ' ')).to.contain(expected);
+    }
+    // The list: one landmark (the calendar, named with its purpose and month), days are groups.
+    const list = await mount(fakeApi(DECEMBER), { view: 'list' });
+    const sections = $$(list, 'section');
+    expect(sections.length).to.equal(1);
+    const name = sections[0]!.getAttribute('aria-labelledby')!.split(' ').map((id) => $(list, `#${id}`)!.textContent!.trim());
+    expect(name).to.deep.equal(['イベントカレンダー', '2026年12月']);
+    expect($$(list, '.list-day[role="group"]').length).to.equal(6);
+    expect(await axeViolations(list)).to.deep.equal([]);
   });
 
   it('shows every Big List of Naughty Strings entry and XSS payload verbatim, running nothing', async () => {

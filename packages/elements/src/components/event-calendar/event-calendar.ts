@@ -183,6 +183,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   private focusActiveDay = false;
   private announceNextLoad = false;
   private dialogOpener: HTMLElement | undefined;
+  private focusBeforeRender: Element | undefined;
   /** Each loaded range's events by day, for the filter they were made with (byDay). */
   private readonly dayIndexes = new WeakMap<RangeData, { hidden: ReadonlySet<EventCategory>; byDay: Map<string, EventOccurrence[]> }>();
   private resizeObserver: ResizeObserver | undefined;
@@ -224,6 +225,15 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // What has focus before this render: if the render removes it, focus moves on (updated).
+    this.focusBeforeRender = this.shadowRoot?.activeElement ?? undefined;
+    if (!this.hasUpdated) {
+      // The first frame already in the right view: a phone shows no grid that the observer
+      // would swap for the list two frames later. The host's width is laid out without our
+      // content (none is rendered yet); 0 when hidden, and the observer decides later.
+      const width = this.getBoundingClientRect().width;
+      if (width > 0) this.narrow = width < NARROW_WIDTH;
+    }
     if (changed.has('month') || this.shownMonth === undefined) {
       const month = parseMonth(this.month) ?? monthOf(this.today);
       this.shownMonth = month;
@@ -235,10 +245,26 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   }
 
   protected override updated(): void {
+    const lost = this.focusBeforeRender !== undefined && !this.focusBeforeRender.isConnected;
+    this.focusBeforeRender = undefined;
     if (this.focusActiveDay) {
       this.focusActiveDay = false;
       this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-date="${this.activeDate}"]`)?.focus();
+    } else if (lost && !this.dialog?.open) {
+      // The focused control is gone: the container narrowed to the list (the view buttons and
+      // the grid go), or widened back. Focus never falls to <body>.
+      this.focusActiveDayOrHeading();
     }
+  }
+
+  /** The active day: its cell in the grid, its heading in the list; else the month's heading. */
+  private focusActiveDayOrHeading(): void {
+    const root = this.renderRoot;
+    const target =
+      root.querySelector<HTMLElement>(`[role="gridcell"][data-date="${this.activeDate}"]`) ??
+      root.querySelector<HTMLElement>(`[data-list-date="${this.activeDate}"]`) ??
+      root.querySelector<HTMLElement>('#heading');
+    target?.focus();
   }
 
   // ---- loading ------------------------------------------------------------
@@ -526,9 +552,15 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     this.dialogContent = undefined;
     const opener = this.dialogOpener;
     this.dialogOpener = undefined;
-    // Back where the visitor was; a grid cell may have been re-rendered for the same day.
-    if (opener?.isConnected) opener.focus();
-    else this.renderRoot.querySelector<HTMLElement>(`[data-date="${this.activeDate}"]`)?.focus();
+    // Back where the visitor was. From a grid cell's event or "+N more" (reached by mouse:
+    // tabindex -1, out of the tab order) back to the day itself, which is the grid's tab stop.
+    // The opener may be gone (the view changed meanwhile): then the active day or the heading.
+    const day = opener?.isConnected ? opener.closest<HTMLElement>('[role="gridcell"]') : null;
+    if (day) {
+      this.activeDate = day.dataset.date;
+      day.focus();
+    } else if (opener?.isConnected) opener.focus();
+    else this.focusActiveDayOrHeading();
   }
 
   private onDialogClick(event: MouseEvent): void {
@@ -560,7 +592,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const data = load?.status === 'ready' ? load.data : undefined;
     const view = this.effectiveView;
     return html`
-      <section class="calendar" aria-labelledby="heading">
+      <section class="calendar" aria-labelledby="calendar-label heading">
+        <span id="calendar-label" class="visually-hidden">${this.t('calendar.label')}</span>
         ${this.renderToolbar(month)} ${this.renderFilter()}
         <p class="visually-hidden" role="status">${this.announcement}</p>
         ${load?.status === 'error'
@@ -781,8 +814,9 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
           const closed = info?.closed === 'year_end' ? this.t('calendar.yearEnd') : info?.closed ? this.t('calendar.closed') : undefined;
           const events = byDay.get(day) ?? [];
           const isToday = day === this.today;
-          return html`<section class="list-day ${isToday ? 'today' : ''}" aria-labelledby="list-${day}">
-            <h3 class="list-date ${columnOf(day, 'sun') === 0 || holiday ? 'sun' : columnOf(day, 'sun') === 6 ? 'sat' : ''}" id="list-${day}">
+          // A group under its heading, not a <section> with a name: that would make each day a landmark.
+          return html`<div class="list-day ${isToday ? 'today' : ''}" role="group" aria-labelledby="list-${day}">
+            <h3 class="list-date ${columnOf(day, 'sun') === 0 || holiday ? 'sun' : columnOf(day, 'sun') === 6 ? 'sat' : ''}" id="list-${day}" data-list-date=${day} tabindex="-1">
               ${isToday ? html`<span class="today-mark">${this.t('calendar.today.marker')}</span> ` : nothing}${this.fmt.date(`${day}T12:00:00+09:00`)}
               ${holiday ? html`<span class="day-note" lang=${holiday.lang}>${holiday.text}</span>` : nothing}
               ${closed ? html`<span class="day-note">${closed}</span>` : nothing}
@@ -792,7 +826,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
                   ${events.map((e) => html`<li>${this.renderListEvent(e, undefined)}</li>`)}
                 </ul>`
               : nothing}
-          </section>`;
+          </div>`;
         })}
       </div>
     `;

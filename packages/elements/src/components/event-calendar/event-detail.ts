@@ -59,7 +59,9 @@ function fee(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult {
     amount === 0
       ? ctx.t('fee.free')
       : new Intl.NumberFormat(ctx.lang === 'ja' ? 'ja-JP' : 'en-US', { style: 'currency', currency: 'JPY' }).format(amount);
-  return html`${price}${occurrence.fee.note ? html`（${text(localized(occurrence.fee.note, ctx.lang), ctx.lang)}）` : nothing}`;
+  // The brackets are the interface's: full-width in Japanese, ASCII after a space in English.
+  const [open, close] = ctx.lang === 'ja' ? ['（', '）'] : [' (', ')'];
+  return html`${price}${occurrence.fee.note ? html`${open}${text(localized(occurrence.fee.note, ctx.lang), ctx.lang)}${close}` : nothing}`;
 }
 
 function registration(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult {

@@ -125,6 +125,14 @@ export const eventCalendarStyles = css`
     white-space: nowrap;
     text-overflow: ellipsis;
   }
+  /* Between the list's switch (30rem) and a roomy grid, e.g. a page zoomed to 200 %: the time
+     above the title, so the title gets the whole width of its day. */
+  @container (max-width: 48rem) {
+    .chip {
+      flex-direction: column;
+      gap: 0;
+    }
+  }
   .more {
     border-inline-start-color: transparent;
     background: none;
@@ -198,9 +206,24 @@ export const eventCalendarStyles = css`
     margin-block: var(--_hall-space-2);
   }
   @media (forced-colors: active) {
-    .chip,
-    .view-button[aria-pressed='true'] {
+    /* Backgrounds are gone in forced colours: what they said is said with system colours. */
+    .chip {
       border: 1px solid ButtonText;
+    }
+    .view-button[aria-pressed='true'],
+    .day.today .day-number {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background-color: Highlight;
+      color: HighlightText;
+    }
+    .day.outside .day-number {
+      forced-color-adjust: none;
+      color: GrayText;
+    }
+    /* "+N more" is a link-like button, not an event: no bar. */
+    .more {
+      border-inline-start-color: Canvas;
     }
   }
 `;
