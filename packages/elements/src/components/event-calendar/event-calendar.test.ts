@@ -510,6 +510,11 @@ describe('hall-event-calendar', () => {
     await calendar.updateComplete;
     expect($(calendar, '[part~="grid"]')).to.equal(null);
     expect($(calendar, '[part~="list"]')).not.to.equal(null);
+    // Each row stacks time, title and category; the badge keeps its own width.
+    await loaded(calendar);
+    const row = $(calendar, '.list-event')!;
+    const badge = row.querySelector<HTMLElement>('[part~="event-category"]')!;
+    expect(badge.getBoundingClientRect().width).to.be.lessThan(row.getBoundingClientRect().width / 2);
   });
 
   it('never drops focus when the container narrows to the list or widens back, nor after a dialog opened with the mouse', async () => {

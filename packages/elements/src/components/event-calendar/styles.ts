@@ -184,6 +184,10 @@ export const eventCalendarStyles = css`
       grid-template-columns: 1fr;
       gap: 0;
     }
+    /* Its own width, not the row's: stretched, a category badge looks like an empty text field. */
+    .list-event .badge {
+      justify-self: start;
+    }
   }
 
   .back-button {
