@@ -372,8 +372,9 @@ export const EventDetail: Story = {
   },
 };
 
-/** A course's detail: the sessions, a lottery with its application period, the fee with its note, and the register link. */
+/** A course's detail while its lottery takes applications: the sessions, the application period, the fee with its note, and the register link. */
 export const CourseDetail: Story = {
+  args: { now: new Date('2026-11-10T10:00:00+09:00') },
   play: async ({ canvasElement, globals }) => {
     await gridLoaded(canvasElement);
     const ja = langOf(globals) === 'ja';

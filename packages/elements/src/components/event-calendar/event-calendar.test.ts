@@ -107,7 +107,7 @@ function fakeApi(events: EventOccurrence[], options: { delayMs?: number; failure
 
 const NOW = new Date('2026-12-10T10:00:00+09:00');
 
-async function mount(api: FakeApi, attributes: { month?: string; lang?: string; view?: string; weekStart?: string; maxEvents?: number } = {}): Promise<HallEventCalendar> {
+async function mount(api: FakeApi, attributes: { month?: string; lang?: string; view?: string; weekStart?: string; maxEvents?: number; now?: Date } = {}): Promise<HallEventCalendar> {
   const provider = await fixture<HallProvider>(html`
     <hall-provider .client=${api.client} lang=${attributes.lang ?? 'ja'}>
       <hall-event-calendar
@@ -115,7 +115,7 @@ async function mount(api: FakeApi, attributes: { month?: string; lang?: string; 
         view=${attributes.view ?? 'month'}
         week-start=${attributes.weekStart ?? 'sun'}
         max-events=${attributes.maxEvents ?? 3}
-        .now=${NOW}
+        .now=${attributes.now ?? NOW}
       ></hall-event-calendar>
     </hall-provider>
   `);
@@ -391,7 +391,8 @@ describe('hall-event-calendar', () => {
   });
 
   it('opens an event: detail in Japan time, registration facts, allow-listed links, and an event without personal data', async () => {
-    const calendar = await mount(fakeApi(DECEMBER));
+    // The day before its applications close (17:00 on the 2nd).
+    const calendar = await mount(fakeApi(DECEMBER), { now: new Date('2026-12-01T10:00:00+09:00') });
     const selected: HallEventSelectDetail[] = [];
     calendar.addEventListener('hall-event-select', (e) => selected.push(e.detail));
     cell(calendar, '2026-12-03').querySelector<HTMLButtonElement>('[part~="event"]')!.click();
@@ -408,7 +409,18 @@ describe('hall-event-calendar', () => {
     const google = new URL(dialog.querySelector<HTMLAnchorElement>('[part~="google-link"]')!.href);
     expect(google.searchParams.get('dates')).to.equal('20261203T050000Z/20261203T070000Z');
     expect(selected).to.deep.equal([{ id: 'startup', occurrenceId: 'startup@2026-12-03', category: 'seminar' }]);
+    expect(text).not.to.contain('申込受付は終了しました');
     expect(await axeViolations(calendar)).to.deep.equal([]);
+
+    // On the 10th its applications have closed: said, and no "Register" link (nor a waiting list).
+    const later = await mount(fakeApi(DECEMBER));
+    cell(later, '2026-12-03').querySelector<HTMLButtonElement>('[part~="event"]')!.click();
+    await later.updateComplete;
+    const closed = $<HTMLDialogElement>(later, 'dialog')!;
+    expect(closed.textContent).to.contain('申込受付は終了しました');
+    expect(closed.textContent).not.to.contain('キャンセル待ち');
+    expect(closed.querySelector('[part~="register-link"]')).to.equal(null);
+    expect(closed.querySelector('[part~="ics-link"]')).not.to.equal(null);
   });
 
   it('renders hostile text as text and never links javascript: URLs', async () => {

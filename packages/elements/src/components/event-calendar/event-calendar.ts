@@ -886,6 +886,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
         venues: this.venues,
         icsUrl: client ? client.events.icsUrl(occurrence.id) : '',
         labelJapanTime: Intl.DateTimeFormat().resolvedOptions().timeZone !== 'Asia/Tokyo',
+        now: (this.now ?? new Date()).getTime(),
       })}
     `;
   }

@@ -28,6 +28,14 @@ export interface DetailContext {
   readonly icsUrl: string;
   /** Whether to say "Japan time" next to times (the visitor's zone is not Tokyo's). */
   readonly labelJapanTime: boolean;
+  /** Now (ms since the epoch): applications past their deadline, or for an event over, are closed. */
+  readonly now: number;
+}
+
+/** No more applications: the deadline has passed, or the event is over. */
+function applicationsClosed(occurrence: EventOccurrence, now: number): boolean {
+  const { closesAt } = occurrence.registration;
+  return (closesAt !== null && Date.parse(closesAt) <= now) || Date.parse(occurrence.end) <= now;
 }
 
 
@@ -75,8 +83,10 @@ function registration(occurrence: EventOccurrence, ctx: DetailContext): Template
   if (r.opensAt && r.closesAt) facts.push(t('event.period', { from: fmt.dateTime(r.opensAt), to: fmt.dateTime(r.closesAt) }));
   else if (r.opensAt) facts.push(t('event.opens', { from: fmt.dateTime(r.opensAt) }));
   else if (r.closesAt) facts.push(t('event.closes', { to: fmt.dateTime(r.closesAt) }));
-  if (r.waitlist) facts.push(t('event.waitlist'));
-  return html`<ul class="facts">${facts.map((fact) => html`<li class=${fact === t('event.full') ? 'full' : ''}>${fact}</li>`)}</ul>`;
+  const closed = r.kind !== 'none' && applicationsClosed(occurrence, ctx.now);
+  if (r.waitlist && !closed) facts.push(t('event.waitlist'));
+  if (closed) facts.push(t('event.closed'));
+  return html`<ul class="facts">${facts.map((fact) => html`<li class=${fact === t('event.full') || fact === t('event.closed') ? 'full' : ''}>${fact}</li>`)}</ul>`;
 }
 
 function sessions(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult | typeof nothing {
@@ -106,7 +116,8 @@ function links(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult 
     .map((part) => (typeof part === 'string' ? part : ''))
     .filter(Boolean)
     .join(' ');
-  const register = safeUrl(occurrence.registration.url);
+  // No "Register" once applications have closed: the link would lead to a form that refuses.
+  const register = applicationsClosed(occurrence, ctx.now) ? undefined : safeUrl(occurrence.registration.url);
   const page = safeUrl(occurrence.url);
   const ics = safeUrl(ctx.icsUrl);
   const google = safeUrl(googleCalendarUrl(occurrence, { title, details: summary, location }));
