@@ -310,6 +310,74 @@ describe('hall-event-calendar', () => {
     expect(cell(calendar, '2026-12-03').textContent).to.contain('イベント startup');
   });
 
+  it('cancels background loads of months no longer next to the one shown, and moves whenever month is set', async () => {
+    const api = fakeApi(DECEMBER, { delayMs: 300 });
+    const calendar = await mount(api);
+    // November and January are loading in the background…
+    await until(() => api.eventRequests.includes('2026-11-01..2026-12-05') && api.eventRequests.includes('2026-12-27..2027-02-06'));
+    await until(() => api.signals.length === api.eventRequests.length);
+    const november = api.eventRequests.indexOf('2026-11-01..2026-12-05');
+    const january = api.eventRequests.indexOf('2026-12-27..2027-02-06');
+    expect(api.signals[november]!.aborted).to.equal(false);
+    // …when the page jumps to June, next to neither: both are cancelled.
+    calendar.month = '2027-06';
+    await calendar.updateComplete;
+    expect(api.signals[november]!.aborted, 'November cancelled').to.equal(true);
+    expect(api.signals[january]!.aborted, 'January cancelled').to.equal(true);
+    await loaded(calendar);
+    // The visitor moves on; the page sets June again, the value it set last: the calendar goes back.
+    $(calendar, '[part~="next-button"]')!.click();
+    await loaded(calendar);
+    expect(heading(calendar)).to.equal('2027年7月');
+    calendar.month = '2027-06';
+    await loaded(calendar);
+    expect(heading(calendar)).to.equal('2027年6月');
+  });
+
+  it('says in the element when the SDK refuses its query (a street that is no street id), and keeps working', async () => {
+    const uncaught: string[] = [];
+    const onError = (event: ErrorEvent) => uncaught.push(event.message);
+    const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      const api = fakeApi(DECEMBER);
+      const provider = await fixture<HallProvider>(html`
+        <hall-provider .client=${api.client} lang="ja"><hall-event-calendar month="2026-12" street="栄町銀座" .now=${NOW}></hall-event-calendar></hall-provider>
+      `);
+      const calendar = provider.querySelector('hall-event-calendar')!;
+      await loaded(calendar);
+      expect($(calendar, '[part~="error"] [role="alert"]')).not.to.equal(null);
+      expect(api.eventRequests).to.deep.equal([]);
+      expect(await axeViolations(calendar)).to.deep.equal([]);
+      // The toolbar still works, and a real street id loads.
+      $(calendar, '[part~="next-button"]')!.click();
+      await calendar.updateComplete;
+      expect(heading(calendar)).to.equal('2027年1月');
+      calendar.street = 'hikari-dori';
+      await until(() => $(calendar, '[part~="error"]') === null && $(calendar, '[part~="grid"][aria-busy="false"]') !== null);
+      expect(api.eventRequests[0]).to.equal('2026-12-27..2027-02-06');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(uncaught).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+  });
+
+  it('takes the documented defaults for a week-start or max-events it cannot read', async () => {
+    const firstWeekday = (calendar: HallEventCalendar) => $$(calendar, '.weekday')[0]!.textContent!;
+    expect(firstWeekday(await mount(fakeApi(DECEMBER), { weekStart: 'fri' }))).to.contain('日曜');
+    expect(firstWeekday(await mount(fakeApi(DECEMBER), { weekStart: 'MON' }))).to.contain('月曜');
+    const crowd = Array.from({ length: 5 }, (_, i) => occurrence(`c${i}`, `2026-12-12T1${i}:00:00+09:00`, `2026-12-12T1${i}:30:00+09:00`));
+    const chips = (calendar: HallEventCalendar) => cell(calendar, '2026-12-12').querySelectorAll('[part~="event"]').length;
+    // Unreadable: the default 3 (two events and "+3 more"); below 1: one line ("+5 more").
+    expect(chips(await mount(fakeApi(crowd), { maxEvents: 'abc' as unknown as number }))).to.equal(2);
+    const none = await mount(fakeApi(crowd), { maxEvents: 0 });
+    expect(chips(none)).to.equal(0);
+    expect(cell(none, '2026-12-12').querySelector('[part~="more-button"]')!.textContent).to.contain('他5件');
+  });
+
   it('shows at once what the client already holds, revalidates it after the first paint, and takes a changed answer', async () => {
     // A fake API with ETags and 304s, whose events can change between reads.
     let events = [...DECEMBER];

@@ -136,7 +136,9 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   static override resources = calendarResources;
 
   /** The month shown first, `YYYY-MM` (default: this month in Japan). Changing it moves the calendar without firing events. */
-  @property({ reflect: true })
+  // Every set moves the calendar, also to the month it was last set to after the visitor
+  // navigated away (Lit would see no change: the property is not the month on screen).
+  @property({ reflect: true, hasChanged: () => true })
   month: string | undefined;
 
   /** `month` (the grid) or `list`. */
@@ -225,6 +227,10 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A page's typo gets the documented default, not a surprise: `fri` or `SUN` is not Monday,
+    // `abc` is not "no limit", 0 is not "no events at all".
+    if (changed.has('weekStart')) this.weekStart = String(this.weekStart).trim().toLowerCase() === 'mon' ? 'mon' : 'sun';
+    if (changed.has('maxEvents')) this.maxEvents = Number.isFinite(this.maxEvents) ? Math.min(Math.max(Math.floor(this.maxEvents), 1), 99) : 3;
     // What has focus before this render: if the render removes it, focus moves on (updated).
     this.focusBeforeRender = this.shadowRoot?.activeElement ?? undefined;
     if (!this.hasUpdated) {
@@ -283,24 +289,29 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       this.cacheClient = client;
       this.load = undefined;
     }
-    const { from, to } = this.visibleRange(this.shownMonth);
-    const categories = parseCategories(this.categories);
-    const street = this.street?.trim() || undefined;
-    const key = JSON.stringify([from, to, categories, street ?? null]);
+    const { key, range } = this.rangeOf(this.shownMonth);
     if (this.load?.key === key) return;
 
     this.abort?.abort();
     this.abort = undefined;
+    this.cancelPrefetchesAwayFrom(this.shownMonth);
     const cached = this.cache.get(key);
     if (cached) {
       this.finishLoad({ key, status: 'ready', data: cached });
       return;
     }
-    const range = { from, to, categories, ...(street ? { street } : {}) };
     // What the client already holds for this range (another calendar on the page read it, or
     // this one before it was moved) shows at once, without a skeleton; the requests below
     // then revalidate it and replace it only if the hall's answer changed.
-    const kept = this.keptRange(client, range);
+    let kept: RangeData | undefined;
+    try {
+      kept = this.keptRange(client, range);
+    } catch (error) {
+      // The SDK refuses the query before any request (e.g. a `street` that is not a street's
+      // id): said in the element, like a failed load, never an exception on the host page.
+      this.finishLoad({ key, status: 'error', error });
+      return;
+    }
     if (kept) {
       this.remember(key, kept);
       this.finishLoad({ key, status: 'ready', data: kept });
@@ -329,6 +340,24 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       });
     } else {
       void read();
+    }
+  }
+
+  /** A month's range (its grid's whole weeks, the filters) and the key it is kept under. */
+  private rangeOf(month: CalendarMonth): { key: string; range: LoadRange } {
+    const { from, to } = this.visibleRange(month);
+    const categories = parseCategories(this.categories);
+    const street = this.street?.trim() || undefined;
+    return { key: JSON.stringify([from, to, categories, street ?? null]), range: { from, to, categories, ...(street ? { street } : {}) } };
+  }
+
+  /** Moving on: background loads of months that are neither `month` nor next to it are cancelled. */
+  private cancelPrefetchesAwayFrom(month: CalendarMonth): void {
+    const wanted = new Set([month, addMonths(month, 1), addMonths(month, -1)].map((m) => this.rangeOf(m).key));
+    for (const [key, controller] of this.prefetching) {
+      if (wanted.has(key)) continue;
+      controller.abort();
+      this.prefetching.delete(key);
     }
   }
 
@@ -366,16 +395,14 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
    */
   private prefetchNeighbours(client: CalendarClient, month: CalendarMonth): void {
     whenIdle(() => {
-      if (!this.isConnected || client !== this.cacheClient) return;
+      // Only next to the month still on screen: a visitor who moved on meanwhile gets its own.
+      if (!this.isConnected || client !== this.cacheClient || !this.shownMonth || monthKey(this.shownMonth) !== monthKey(month)) return;
       for (const neighbour of [addMonths(month, 1), addMonths(month, -1)]) {
-        const { from, to } = this.visibleRange(neighbour);
-        const categories = parseCategories(this.categories);
-        const street = this.street?.trim() || undefined;
-        const key = JSON.stringify([from, to, categories, street ?? null]);
+        const { key, range } = this.rangeOf(neighbour);
         if (this.cache.has(key) || this.prefetching.has(key)) continue;
         const controller = new AbortController();
         this.prefetching.set(key, controller);
-        this.fetchRange(client, { from, to, categories, ...(street ? { street } : {}) }, controller.signal)
+        this.fetchRange(client, range, controller.signal)
           .then((data) => {
             if (client !== this.cacheClient) return;
             this.remember(key, data);
