@@ -16,6 +16,7 @@ import { BookingInput } from '@promotion-hall/sdk/schemas';
 import type { TestServer } from '../../../packages/server/test/support/test-server.js';
 import { REPO, assertClean, axeViolations, collect, onSiteClock, recordInPage, skipWithoutChromium, startHostSite, startSite, watch, type HostPage, type HostSite, type SiteUnderTest } from './support/site-browser.js';
 import { chooseSlotByPointer } from './support/widget-flows.js';
+import { ja as SHARED_JA } from '../../../packages/elements/src/i18n/ja.js';
 
 const MANUAL = path.join(REPO, 'docs/getting-started.md');
 const IMAGES = 'images/getting-started';
@@ -221,11 +222,14 @@ describe("the associations' manual (docs/getting-started.md): its snippets work 
     await page.close();
   });
 
-  it('the iframe snippet shows the calendar on a page that has no script at all', async () => {
-    // What a site builder's page can be: no script of its own, frames from the hall only.
+  it('the iframe snippet shows the calendar on a page that has no script at all, under the manual’s policy with its frame-src', async () => {
+    // What a site builder's page can be: no script of its own. Its policy is section 5's, plus
+    // the frame-src that section 7 asks for (without it the frame stays empty).
+    const frameSrc = /`(frame-src https:\/\/hall\.example\.jp)`/.exec(markdown)?.[1];
+    assert.ok(frameSrc, 'the manual asks for frame-src with the hall’s server');
     host.serve('/frame.html', {
       type: 'text/html; charset=utf-8',
-      headers: { 'content-security-policy': `default-src 'none'; frame-src ${server.url}` },
+      headers: { 'content-security-policy': `${policy()}; ${frameSrc.replace(HALL_IN_MANUAL, server.url)}` },
       body: `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>商店会</title></head><body><main><h1>イベント</h1>${snippet('iframe')}</main></body></html>`,
     });
     const page = await context.newPage();
@@ -258,6 +262,22 @@ function fieldPaths(schema: unknown, prefix: string, depth: number): string[] {
   if (def.type !== 'object' || !def.shape || depth === 0) return [prefix];
   return Object.entries(def.shape).flatMap(([key, field]) => fieldPaths(field, prefix ? `${prefix}.${key}` : key, depth - 1));
 }
+
+describe('the FAQ (docs/faq.md) on what a widget shows when the hall cannot be reached', () => {
+  it('quotes the widgets\' own words: the messages (their beginnings, before "…") and the retry button', () => {
+    const faq = readFileSync(path.join(REPO, 'docs/faq.md'), 'utf8');
+    const paragraph = /会館のサーバーが止まっているとき[^\n]*\n[^\n]*/.exec(faq)?.[0];
+    assert.ok(paragraph, 'the FAQ says what shows when the server is down');
+    const quotes = [...paragraph.matchAll(/「([^」]+)」/g)].map((m) => m[1]!);
+    assert.ok(quotes.length >= 3, `quotes: ${quotes.join(' / ')}`);
+    const messages = Object.values(SHARED_JA);
+    for (const quote of quotes) {
+      const exact = !quote.endsWith('…');
+      const said = quote.replace(/…$/, '');
+      assert.ok(messages.some((m) => (exact ? m === said : m.startsWith(said))), `「${quote}」 is not what the widgets say`);
+    }
+  });
+});
 
 describe('the FAQ (docs/faq.md) on what the booking form collects', () => {
   it('names every field of a booking that comes from the visitor or their page', () => {

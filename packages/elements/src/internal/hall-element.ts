@@ -61,10 +61,7 @@ function formattersFor(lang: Lang, era: boolean): Formatters {
  * The base of every hall widget: the attributes, slot, parts and design tokens they all share.
  *
  * @attr {string} lang - The element's language, `ja` or `en` (primary subtag; `en-GB` → `en`). Without it: the provider's, then `<html lang>`, then Japanese.
- * @slot loading - Replaces the default skeleton while data loads.
  * @csspart base - The wrapper of everything the element renders (carries `lang`).
- * @csspart loading - The loading state (`aria-busy="true"`).
- * @csspart skeleton - The default grey placeholder lines.
  * @csspart empty - The "nothing to show" message.
  * @csspart error - The error state: a message (`role="alert"`) and the retry button.
  * @csspart retry-button - The button that loads again.
@@ -157,6 +154,9 @@ export abstract class HallElement<Resources extends ResourceName = never> extend
    * A task's state as the visitor sees it: a skeleton while loading (`aria-busy`),
    * the content, a message when empty, or a catalogue message with a retry button
    * on error. Until the task has run (no client yet), the skeleton shows too.
+   * An element that uses it also offers what it renders: a `loading` slot (replacing the
+   * skeleton) and the `loading` and `skeleton` parts. (The three widgets draw their own
+   * loading states and document their own parts.)
    */
   protected renderTask<T extends ReadonlyArray<unknown>, R>(task: Task<T, R>, renderers: TaskStateRenderers<R>): unknown {
     const loading = () => html`

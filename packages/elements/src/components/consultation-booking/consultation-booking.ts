@@ -95,6 +95,8 @@ const bookingResources: ResourceSet<BookingResources> = { consultations: Consult
  * @summary A keyboard- and screen-reader-friendly consultation booking form.
  * @fires {CustomEvent<HallBookingSubmitDetail>} hall-booking-submit - Cancelable; about to send. `detail`: `{ serviceId, slotId, channel }`.
  * @fires {CustomEvent<HallBookingCompleteDetail>} hall-booking-complete - Booked. `detail`: `{ reference }`.
+ * @csspart loading - The loading state (`aria-busy="true"`).
+ * @csspart skeleton - The grey placeholder lines while loading.
  * @csspart steps - The step indicator.
  * @csspart step-heading - The heading of the current step.
  * @csspart service - A consultation menu choice.

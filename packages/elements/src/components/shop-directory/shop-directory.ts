@@ -106,6 +106,8 @@ const directoryResources: ResourceSet<DirectoryResources> = { shops: ShopsResour
  * @summary A searchable, filterable directory of the shopping streets' shops.
  * @fires {CustomEvent<HallShopSelectDetail>} hall-shop-select - The visitor opened a shop. `detail`: `{ id }`.
  * @fires {CustomEvent<HallSearchDetail>} hall-search - The visitor changed the search. `detail`: `{ queryLength, filters, resultCount }` (never the text typed).
+ * @csspart loading - The loading state (`aria-busy="true"`).
+ * @csspart skeleton - The grey placeholder lines while loading.
  * @csspart progress - "Loading… 2,500 of 10,000 shops", while a large set is still arriving (the shops so far are shown and searched).
  * @csspart search - The search box and its label.
  * @csspart filter - The filters (a disclosure with fieldsets).
