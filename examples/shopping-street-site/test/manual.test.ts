@@ -263,13 +263,15 @@ function fieldPaths(schema: unknown, prefix: string, depth: number): string[] {
   return Object.entries(def.shape).flatMap(([key, field]) => fieldPaths(field, prefix ? `${prefix}.${key}` : key, depth - 1));
 }
 
-describe('the FAQ (docs/faq.md) on what a widget shows when the hall cannot be reached', () => {
+describe('the FAQ (docs/faq.md) on what a widget shows when the hall cannot be reached or is not set', () => {
   it('quotes the widgets\' own words: the messages (their beginnings, before "…") and the retry button', () => {
     const faq = readFileSync(path.join(REPO, 'docs/faq.md'), 'utf8');
     const paragraph = /会館のサーバーが止まっているとき[^\n]*\n[^\n]*/.exec(faq)?.[0];
     assert.ok(paragraph, 'the FAQ says what shows when the server is down');
-    const quotes = [...paragraph.matchAll(/「([^」]+)」/g)].map((m) => m[1]!);
-    assert.ok(quotes.length >= 3, `quotes: ${quotes.join(' / ')}`);
+    const setup = /`api-base` を書き忘れると、[^\n]*\n[^\n]*/.exec(faq)?.[0];
+    assert.ok(setup, 'the FAQ says what shows without an api-base');
+    const quotes = [...`${paragraph}${setup}`.matchAll(/「([^」]+)」/g)].map((m) => m[1]!);
+    assert.ok(quotes.length >= 4, `quotes: ${quotes.join(' / ')}`);
     const messages = Object.values(SHARED_JA);
     for (const quote of quotes) {
       const exact = !quote.endsWith('…');

@@ -14,6 +14,7 @@ export const en: Catalogue = {
   'action.close': 'Close',
   'time.japanTime': 'Japan time',
   'time.allDay': 'All day',
+  'error.setup': 'Not set up: needs an api-base attribute or a <hall-provider>.',
   'error.network': 'Could not connect. Check your internet connection and try again.',
   'error.timeout': 'The server is taking too long to answer. Please try again in a moment.',
   'error.rateLimit': 'Too many requests right now. Please wait about {seconds} seconds and try again.',

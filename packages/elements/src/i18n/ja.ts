@@ -13,6 +13,7 @@ export const ja = {
   'action.close': '閉じる',
   'time.japanTime': '日本時間',
   'time.allDay': '終日',
+  'error.setup': '設定が足りません: api-base 属性か <hall-provider> が必要です。',
   'error.network': '通信できませんでした。インターネット接続を確認して、もう一度お試しください。',
   'error.timeout': '応答に時間がかかっています。しばらくしてから、もう一度お試しください。',
   'error.rateLimit': 'アクセスが集中しています。{seconds}秒ほど待ってから、もう一度お試しください。',

@@ -82,7 +82,7 @@ export abstract class HallElement<Resources extends ResourceName = never> extend
    */
   static resources: Partial<ResourceSet<ResourceName>> = {};
 
-  /** The API's base URL. With it the element makes its own client and needs no provider. */
+  /** The API's base URL. With it the element makes its own client and needs no provider; with neither, the element says it is not set up. */
   @property({ attribute: 'api-base' })
   apiBase: string | undefined;
 
@@ -104,6 +104,12 @@ export abstract class HallElement<Resources extends ResourceName = never> extend
     super();
     const messages = (this.constructor as typeof HallElement).messages;
     if (messages) registerMessages(messages);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved into (or out of) a provider: whether its setup is missing may have changed.
+    this.requestUpdate();
   }
 
   /** The provider's client (set through Lit context). */
@@ -144,7 +150,24 @@ export abstract class HallElement<Resources extends ResourceName = never> extend
   }
 
   protected override render(): unknown {
-    return html`<div part="base" class="base" lang=${this.language}>${this.renderContent()}</div>`;
+    return html`<div part="base" class="base" lang=${this.language}>
+      ${this.setupMissing() ? html`<p part="error" class="state state-error" role="alert">${this.t('error.setup')}</p>` : this.renderContent()}
+    </div>`;
+  }
+
+  /**
+   * An element that reads the hall's resources, with nowhere to read them from and nothing to
+   * wait for: no `api-base`, no client from a provider, and no `<hall-provider>` around it (one
+   * not yet upgraded counts: its client will come). Without this a forgotten `api-base` left a
+   * skeleton forever, with no hint of why.
+   */
+  private setupMissing(): boolean {
+    if (Object.keys((this.constructor as typeof HallElement).resources).length === 0) return false;
+    if (this.apiBase?.trim() || this.providedClient) return false;
+    for (let node: Node | null = this.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+      if (node instanceof Element && node.localName === 'hall-provider') return false;
+    }
+    return true;
   }
 
   /** The element's content, inside the `base` part. */

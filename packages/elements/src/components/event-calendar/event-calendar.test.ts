@@ -365,6 +365,27 @@ describe('hall-event-calendar', () => {
     }
   });
 
+  it('says what it needs when it has neither an api-base nor a provider, and loads once it has one', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    const calendar = document.createElement('hall-event-calendar');
+    calendar.month = '2026-12';
+    calendar.now = NOW;
+    box.append(calendar);
+    await calendar.updateComplete;
+    expect($(calendar, '[part~="error"][role="alert"]')?.textContent).to.contain('api-base');
+    expect(await axeViolations(calendar)).to.deep.equal([]);
+    // Inside a provider still without a client it waits, saying nothing wrong…
+    const provider = document.createElement('hall-provider');
+    box.append(provider);
+    provider.append(calendar);
+    await calendar.updateComplete;
+    expect($(calendar, '[part~="error"]')).to.equal(null);
+    // …and the client's arrival loads the month.
+    provider.client = fakeApi(DECEMBER).client;
+    await loaded(calendar);
+    expect(cell(calendar, '2026-12-03').textContent).to.contain('イベント startup');
+  });
+
   it('takes the documented defaults for a week-start or max-events it cannot read', async () => {
     const firstWeekday = (calendar: HallEventCalendar) => $$(calendar, '.weekday')[0]!.textContent!;
     expect(firstWeekday(await mount(fakeApi(DECEMBER), { weekStart: 'fri' }))).to.contain('日曜');
