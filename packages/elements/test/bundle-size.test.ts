@@ -44,7 +44,7 @@ const ELEMENT_BUDGET = 30 * KB;
  * the list on a phone. Both raised by 0.2 KB more for a closed application said as closed,
  * without its "Register" link (+120 B gzip), and 0.2 KB more for what a page's attributes
  * can get wrong (+153 B: a refused `street` said in the element, `week-start` and `max-events`
- * read to their defaults, `month` that moves whenever set, background loads cancelled).
+ * read to their defaults, background loads cancelled).
  * Every widget raised by 0.2 KB the same day for saying what it needs when it has neither an
  * `api-base` nor a provider (+190–205 B gzip each; it used to show a skeleton forever).
  */

@@ -136,9 +136,9 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   static override resources = calendarResources;
 
   /** The month shown first, `YYYY-MM` (default: this month in Japan). Changing it moves the calendar without firing events. */
-  // Every set moves the calendar, also to the month it was last set to after the visitor
-  // navigated away (Lit would see no change: the property is not the month on screen).
-  @property({ reflect: true, hasChanged: () => true })
+  // Only a different value moves the calendar: frameworks set every property again on each
+  // render (@lit/react does not compare), and that must not undo the visitor's navigation.
+  @property({ reflect: true })
   month: string | undefined;
 
   /** `month` (the grid) or `list`. */
