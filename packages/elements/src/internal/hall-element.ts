@@ -150,9 +150,8 @@ export abstract class HallElement<Resources extends ResourceName = never> extend
   }
 
   protected override render(): unknown {
-    return html`<div part="base" class="base" lang=${this.language}>
-      ${this.setupMissing() ? html`<p part="error" class="state state-error" role="alert">${this.t('error.setup')}</p>` : this.renderContent()}
-    </div>`;
+    const content = this.setupMissing() ? html`<p part="error" class="state state-error" role="alert">${this.t('error.setup')}</p>` : this.renderContent();
+    return html`<div part="base" class="base" lang=${this.language}>${content}</div>`;
   }
 
   /**
