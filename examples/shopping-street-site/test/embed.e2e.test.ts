@@ -65,6 +65,18 @@ describe('embed pages framed by a site without scripts', { skip: skipWithoutChro
     await page.close();
   });
 
+  it('opened on its own (a preview, a link), the page asks for nothing that is missing: no /favicon.ico 404', async () => {
+    const page = await site.context.newPage();
+    const record = watch(page);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${site.server.url}/embed/calendar`, { waitUntil: 'networkidle' });
+    await page.locator('hall-event-calendar [part~="grid"][aria-busy="false"]').waitFor({ timeout: 15_000 });
+    assert.ok(!requested.includes('/favicon.ico'), `requests: ${requested.join(', ')}`);
+    assertClean(record);
+    await page.close();
+  });
+
   it('shows the booking form’s first step in the frame', async () => {
     const { page, record, frame } = await openHostPage(site.context, host, site.server.url, '/embed/booking?lang=en', 'Book a consultation');
     const booking = page.frameLocator('iframe').locator('hall-consultation-booking');

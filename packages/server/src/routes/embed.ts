@@ -92,6 +92,7 @@ export function renderEmbedPage(widget: Widget, lang: 'ja' | 'en', attributes: A
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escapeHtml(widget.title[lang])}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${EMBED_STYLESHEET_PATH}">
 <script type="module" src="/widgets/${escapeHtml(widget.bundle)}"></script>
 </head>
