@@ -5,35 +5,30 @@
  * and the browsers' to the instant (`HALL_E2E_NOW`, see site-browser.ts), with time flowing on
  * from there, and the demo data is made for that day.
  *
- *   node scripts/e2e-dates.mjs           every instant below (about 4½ minutes)
- *   node scripts/e2e-dates.mjs --quick   only the first one (npm test runs this)
+ *   npm run test:e2e-dates                                                  every instant below (about 4½ minutes)
+ *   node --conditions=source --import tsx scripts/e2e-dates.mjs --quick     only the first one (npm test runs this)
+ *
+ * Run through tsx (as above) for the SDK's Japan-time arithmetic from its TypeScript sources.
  *
  * Why these: on 2026-11-27 CI failed at 13:00 in Japan on a Friday, when the first bookable day
  * had one free time left. The flows then ran at the real clock only, so what CI checked depended
  * on the hour it ran at. The instants are the next ones of their kind, so they stay in the future.
  */
 import { spawnSync } from 'node:child_process';
+import { addDays, tokyoDate, weekdayOf } from '@promotion-hall/sdk/japan-time';
 import { findChromium, INSTALL_HINT } from './chromium.mjs';
-
-const DAY_MS = 86_400_000;
-const TOKYO_OFFSET_MS = 9 * 3_600_000;
-
-/** The Japan date `days` after today in Japan, as `YYYY-MM-DD`. */
-function tokyoDatePlus(days) {
-  return new Date(Date.now() + TOKYO_OFFSET_MS + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** The first Japan date from tomorrow on for which `test(date)` holds. */
 function nextTokyoDate(test) {
+  const today = tokyoDate(Date.now());
   for (let days = 1; days <= 400; days++) {
-    const date = tokyoDatePlus(days);
+    const date = addDays(today, days);
     if (test(date)) return date;
   }
   throw new Error('no such date within 400 days');
 }
 
-const weekday = (date) => new Date(`${date}T00:00:00Z`).getUTCDay();
-const lastOfMonth = (date) => new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).getUTCDate() === 1;
+const lastOfMonth = (date) => addDays(date, 1).endsWith('-01');
 
 /** [what it checks, the instant in Japan time]. The first is the one `--quick` runs. */
 const INSTANTS = [
@@ -41,8 +36,8 @@ const INSTANTS = [
   ['New Year’s Eve, a minute before midnight in Japan', `${nextTokyoDate((d) => d.endsWith('-12-31'))}T23:59:00+09:00`],
   ['the first morning after the closure, before opening', `${nextTokyoDate((d) => d.endsWith('-01-04'))}T08:00:00+09:00`],
   ['a month’s last minutes in Japan (the grid and the booking window cross into the next month)', `${nextTokyoDate(lastOfMonth)}T23:58:30+09:00`],
-  ['a Friday evening after hours: the day’s times are over, the weekend comes next', `${nextTokyoDate((d) => weekday(d) === 5)}T17:30:00+09:00`],
-  ['a Saturday morning', `${nextTokyoDate((d) => weekday(d) === 6)}T10:00:00+09:00`],
+  ['a Friday evening after hours: the day’s times are over, the weekend comes next', `${nextTokyoDate((d) => weekdayOf(d) === 5)}T17:30:00+09:00`],
+  ['a Saturday morning', `${nextTokyoDate((d) => weekdayOf(d) === 6)}T10:00:00+09:00`],
   ['just after midnight in Japan (the previous afternoon in UTC)', `${nextTokyoDate(() => true)}T00:30:00+09:00`],
 ];
 

@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { tokyoDate } from '@promotion-hall/sdk/japan-time';
 import type { TestServer } from '../../../../packages/server/test/support/test-server.js';
 import { axeViolations, siteNow } from './site-browser.js';
 
@@ -58,7 +59,7 @@ export async function calendarFlow(page: Page, server: TestServer, lang: Lang): 
 
   const dates = await calendar.locator('[role="gridcell"]').evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.date!));
   const month = await calendar.locator('[role="gridcell"][aria-current="date"]').evaluate((c) => (c as HTMLElement).dataset.date!.slice(0, 7));
-  const japanToday = new Date(siteNow() + 9 * 3_600_000).toISOString().slice(0, 10);
+  const japanToday = tokyoDate(siteNow());
   assert.equal(month, japanToday.slice(0, 7), 'the calendar opens on this month in Japan');
   const from = dates[0]!;
   const to = dates[dates.length - 1]!;
