@@ -178,6 +178,19 @@ describe('HallElement theme and formatting', () => {
     expect(token('--_hall-color-accent')).to.equal('#006e54');
   });
 
+  it('draws Japanese with Japanese fonts first, English with the system face first, and a page font above both', async () => {
+    const el = await make(async () => ['x']);
+    await settled(el);
+    const first = () => getComputedStyle(el).fontFamily.split(',')[0]!.trim().replace(/"/g, '');
+    expect(first()).to.equal('Hiragino Sans');
+    el.lang = 'en';
+    expect(first()).to.equal('system-ui');
+    el.style.setProperty('--hall-font-family', 'serif');
+    expect(getComputedStyle(el).fontFamily).to.equal('serif');
+    el.lang = 'ja';
+    expect(getComputedStyle(el).fontFamily).to.equal('serif');
+  });
+
   it('formats dates in its language and, with era, in the Japanese calendar', async () => {
     const el = await make(async () => ['x']);
     await settled(el);

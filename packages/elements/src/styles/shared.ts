@@ -8,7 +8,7 @@
  * `theme="auto"` follows `prefers-color-scheme`.
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { COLOR_TOKENS, darkTheme, lightTheme, privateName, sizeTokens, type ColorTheme } from './tokens.js';
+import { COLOR_TOKENS, darkTheme, englishFontFamily, lightTheme, privateName, sizeTokens, type ColorTheme } from './tokens.js';
 
 // The declarations are generated from the token table so the colours exist in one
 // place (the contrast test reads the same table). unsafeCSS is safe here: its input
@@ -23,6 +23,7 @@ const sizeDeclarations = unsafeCSS(
     .map(([name, value]) => `${privateName(`--hall-${name}`)}: var(--hall-${name}, ${value});`)
     .join('\n'),
 );
+const englishFont = unsafeCSS(`${privateName('--hall-font-family')}: var(--hall-font-family, ${englishFontFamily});`);
 const light = colorDeclarations(lightTheme);
 const dark = colorDeclarations(darkTheme);
 
@@ -40,6 +41,10 @@ export const hallBaseStyles = css`
     /* Long Japanese words and URLs must wrap inside narrow containers. */
     overflow-wrap: anywhere;
     line-break: strict;
+  }
+  /* English: Latin text in the system's face first (a page's --hall-font-family still wins). */
+  :host(:lang(en)) {
+    ${englishFont}
   }
   :host([theme='dark']) {
     ${dark}

@@ -60,10 +60,22 @@ export const darkTheme = {
 export const themes = { light: lightTheme, dark: darkTheme } as const satisfies Record<string, ColorTheme>;
 export type ThemeName = keyof typeof themes;
 
+/**
+ * Japanese fonts by the names macOS, Linux and Android (Noto CJK), and Windows give them.
+ * They come first: a run of Japanese text is then shaped with the first font that exists.
+ * A stack that starts with `system-ui` (no kana or kanji on Linux, Android or in San
+ * Francisco) shapes each run again with every fallback; in the calendar that was a quarter
+ * of a month switch's layout (docs/decisions/0015-japanese-fonts-first.md).
+ */
+const japaneseFonts = "'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans JP', 'Noto Sans CJK JP', 'Yu Gothic UI', Meiryo";
+
+/** An English page's stack: its Latin text in the system's own face, Japanese names after it. */
+export const englishFontFamily = `system-ui, ${japaneseFonts}, sans-serif`;
+
 /** The other tokens; each becomes `--hall-<name>`. The focus ring draws in `--hall-color-focus`. */
 export const sizeTokens = {
-  'font-family':
-    "system-ui, -apple-system, 'Segoe UI', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans JP', Meiryo, sans-serif",
+  /** The default for Japanese (and any language but English, which gets englishFontFamily). */
+  'font-family': `${japaneseFonts}, system-ui, sans-serif`,
   radius: '6px',
   'space-1': '0.25rem',
   'space-2': '0.5rem',
