@@ -74,11 +74,26 @@ export function columnOf(iso: string, weekStart: WeekStart): number {
   return weekStart === 'sun' ? day : (day + 6) % 7;
 }
 
+/** Each month's weeks, made once: a render and every load ask for them several times. */
+const weeksMade = new Map<string, readonly (readonly string[])[]>();
+
 /**
  * The weeks shown for a month: from the week holding the 1st to the week
  * holding the last day (four to six rows), each a list of seven dates.
  */
-export function monthWeeks(month: CalendarMonth, weekStart: WeekStart): string[][] {
+export function monthWeeks(month: CalendarMonth, weekStart: WeekStart): readonly (readonly string[])[] {
+  const key = `${monthKey(month)}/${weekStart}`;
+  let weeks = weeksMade.get(key);
+  if (!weeks) {
+    weeks = makeMonthWeeks(month, weekStart);
+    // A visitor browses a few dozen months at most; a page that sweeps centuries starts over.
+    if (weeksMade.size >= 120) weeksMade.clear();
+    weeksMade.set(key, weeks);
+  }
+  return weeks;
+}
+
+function makeMonthWeeks(month: CalendarMonth, weekStart: WeekStart): string[][] {
   const first = firstOfMonth(month);
   const last = lastOfMonth(month);
   let day = addDays(first, -columnOf(first, weekStart));

@@ -445,6 +445,15 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     return index.byDay;
   }
 
+  /** Whether the month shown has any event (stops at the first day that has one). */
+  private hasEventsInMonth(data: RangeData): boolean {
+    const month = this.shownMonth!;
+    const first = firstOfMonth(month);
+    const last = lastOfMonth(month);
+    for (const [day, list] of this.byDay(data)) if (day >= first && day <= last && list.length > 0) return true;
+    return false;
+  }
+
   private eventsOfMonth(data: RangeData): EventOccurrence[] {
     const month = this.shownMonth!;
     const first = firstOfMonth(month);
@@ -629,7 +638,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
               <button part="retry-button" class="button" type="button" @click=${this.retryLoad}>${this.t('action.retry')}</button>
             </div>`
           : nothing}
-        ${data && view === 'month' && this.eventsOfMonth(data).length === 0
+        ${data && view === 'month' && !this.hasEventsInMonth(data)
           ? html`<p part="empty" class="state state-empty">${this.t('calendar.monthEmpty')}</p>`
           : nothing}
         ${view === 'month' ? this.renderGrid(month, data) : this.renderList(month, data, load?.status === 'loading' || !load)}
@@ -733,13 +742,15 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
             </div>`,
           )}
         </div>
-        ${weeks.map((week) => html`<div class="row week" role="row">${week.map((date) => this.renderDay(date, month, data, byDay, loading))}</div>`)}
+        ${weeks.map((week) => html`<div class="row week" role="row">${week.map((date, column) => this.renderDay(date, order[column]!, month, data, byDay, loading))}</div>`)}
       </div>
     `;
   }
 
   private renderDay(
     date: string,
+    /** 0 = Sunday … 6 = Saturday: the column's, so no date arithmetic per cell. */
+    weekday: number,
     month: CalendarMonth,
     data: RangeData | undefined,
     byDay: Map<string, EventOccurrence[]> | undefined,
@@ -749,7 +760,6 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const events = byDay?.get(date) ?? [];
     const isToday = date === this.today;
     const outside = date.slice(0, 7) !== monthKey(month);
-    const weekday = columnOf(date, 'sun');
     const holidayName = info?.holiday ? localized(info.holiday, this.language) : undefined;
     const closedText = info?.closed === 'year_end' ? this.t('calendar.yearEnd') : info?.closed ? this.t('calendar.closed') : undefined;
     const parts = ['day', isToday ? 'day-today' : '', info ? 'day-holiday' : '', outside ? 'day-outside' : ''].filter(Boolean).join(' ');
