@@ -671,9 +671,13 @@ describe('hall-event-calendar', () => {
     const { calendar } = placeCalendar(box, fakeApi(DECEMBER));
     await loaded(calendar);
     const chip = () => cell(calendar, '2026-12-03').querySelector<HTMLElement>('[part~="event"]')!;
-    expect(getComputedStyle(chip()).flexDirection).to.equal('column');
+    const rectOf = (selector: string) => chip().querySelector(selector)!.getBoundingClientRect();
+    // Stacked: the title starts below the time, at the chip's start; side by side: after it, on its line.
+    const stacked = () => rectOf('.chip-title').top >= rectOf('.chip-time').bottom - 1 && rectOf('.chip-title').left <= rectOf('.chip-time').left + 1;
+    expect(rectOf('.chip-time').width).to.be.greaterThan(0);
+    expect(stacked()).to.equal(true);
     box.style.setProperty('inline-size', '1000px');
-    await until(() => getComputedStyle(chip()).flexDirection === 'row');
+    await until(() => !stacked() && rectOf('.chip-title').left >= rectOf('.chip-time').right);
   });
 
   it('keeps today, the chosen view and the other months’ days distinct in forced colours', async () => {

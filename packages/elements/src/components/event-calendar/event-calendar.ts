@@ -779,7 +779,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
         data-date=${date}
         tabindex=${date === this.activeDate ? '0' : '-1'}
         aria-current=${isToday ? 'date' : nothing}
-        @click=${() => this.goTo(monthOf(date), date, { focusDay: true })}
+        @click=${this.onDayClick}
       >
         <span class="day-number" aria-hidden="true">${Number(date.slice(8, 10))}</span>
         <span class="visually-hidden">${spoken}</span>
@@ -793,11 +793,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
                   class="more"
                   type="button"
                   tabindex="-1"
-                  @click=${(event: MouseEvent) => {
-                    event.stopPropagation();
-                    this.activeDate = date;
-                    this.openDay(date, event.currentTarget as HTMLElement);
-                  }}
+                  @click=${this.onMoreClick}
                 >
                   ${this.t('calendar.more', { count: more })}<span class="visually-hidden">${this.t('calendar.moreLabel', { date: dateText })}</span>
                 </button>`
@@ -809,23 +805,46 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     `;
   }
 
-  /** An event in a day cell: reached by mouse here, by keyboard through the day's list (Enter on the day). */
+  /**
+   * An event in a day cell: reached by mouse here, by keyboard through the day's list (Enter on the day).
+   * One flat template, and listeners that are the same function on every render: a month switch
+   * updates a few hundred chips and cells, and a new closure each would be a listener removed
+   * and added again for each of them.
+   */
   private renderChip(occurrence: EventOccurrence): TemplateResult {
     const title = localized(occurrence.title, this.language);
-    return html`<button
-      part="event"
-      class="chip"
-      type="button"
-      tabindex="-1"
-      data-category=${occurrence.category}
-      @click=${(event: MouseEvent) => {
-        event.stopPropagation();
-        this.openEvent(occurrence, event.currentTarget as HTMLElement);
-      }}
-    >
-      ${occurrence.allDay ? nothing : html`<span class="chip-time">${this.fmt.time(occurrence.start)}</span>`}
+    return html`<button part="event" class="chip" type="button" tabindex="-1" data-category=${occurrence.category} data-occurrence=${occurrence.occurrenceId} @click=${this.onChipClick}>
+      <span class="chip-time" ?hidden=${occurrence.allDay}>${occurrence.allDay ? '' : this.fmt.time(occurrence.start)}</span>
       <span class="chip-title" lang=${title.lang}>${title.text}</span>
     </button>`;
+  }
+
+  /** The date of the day cell holding `element`. */
+  private cellDate(element: Element): string | undefined {
+    return element.closest<HTMLElement>('[role="gridcell"]')?.dataset.date;
+  }
+
+  private onDayClick(event: MouseEvent): void {
+    const date = this.cellDate(event.currentTarget as HTMLElement);
+    if (date) this.goTo(monthOf(date), date, { focusDay: true });
+  }
+
+  private onMoreClick(event: MouseEvent): void {
+    event.stopPropagation();
+    const button = event.currentTarget as HTMLElement;
+    const date = this.cellDate(button);
+    if (!date) return;
+    this.activeDate = date;
+    this.openDay(date, button);
+  }
+
+  private onChipClick(event: MouseEvent): void {
+    event.stopPropagation();
+    const chip = event.currentTarget as HTMLElement;
+    const date = this.cellDate(chip);
+    const data = this.load?.status === 'ready' ? this.load.data : undefined;
+    const occurrence = date && data ? this.byDay(data).get(date)?.find((o) => o.occurrenceId === chip.dataset.occurrence) : undefined;
+    if (occurrence) this.openEvent(occurrence, chip);
   }
 
   private renderList(month: CalendarMonth, data: RangeData | undefined, loading: boolean): TemplateResult {

@@ -101,10 +101,11 @@ export const eventCalendarStyles = css`
     font-size: 0.75rem;
     line-height: 1.3;
   }
+  /* Blocks, not flex boxes: a month of chips lays out in one pass (flex measured each title
+     first), and the space between time and title is the template's own. */
   .chip,
   .more {
-    display: flex;
-    gap: 0.25em;
+    display: block;
     inline-size: 100%;
     min-block-size: 24px;
     padding: 0 var(--_hall-space-1);
@@ -116,21 +117,19 @@ export const eventCalendarStyles = css`
     text-align: start;
     cursor: pointer;
   }
-  .chip-time {
-    flex: none;
-    font-variant-numeric: tabular-nums;
-  }
-  .chip-title {
+  .chip {
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
   }
+  .chip-time {
+    font-variant-numeric: tabular-nums;
+  }
   /* Between the list's switch (30rem) and a roomy grid, e.g. a page zoomed to 200 %: the time
      above the title, so the title gets the whole width of its day. */
   @container (max-width: 48rem) {
-    .chip {
-      flex-direction: column;
-      gap: 0;
+    .chip-time {
+      display: block;
     }
   }
   .more {
