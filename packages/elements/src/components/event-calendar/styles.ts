@@ -45,10 +45,9 @@ export const eventCalendarStyles = css`
   .weekday {
     border-block-end: 1px solid var(--_hall-color-border);
   }
+  /* A block, not a flex column: a month's cells lay out in one pass. Its parts stack as a
+     column would stack them: each on its own line, 2px apart. */
   .day {
-    display: flex;
-    flex-direction: column;
-    gap: 2px;
     min-block-size: var(--hall-calendar-day-min-height, 6.5rem);
     min-inline-size: 0;
     padding: var(--_hall-space-1);
@@ -71,6 +70,15 @@ export const eventCalendarStyles = css`
   .day.outside .day-number {
     color: var(--_hall-color-text-muted);
   }
+  .day-number,
+  .day > .day-note {
+    display: block;
+  }
+  .day > .day-note,
+  .chip,
+  .more {
+    margin-block-start: 2px;
+  }
   .day-number {
     font-weight: 600;
     line-height: 1.5rem;
@@ -89,7 +97,7 @@ export const eventCalendarStyles = css`
   }
   /* After the Sunday/Saturday colours: today's number is always on the accent, in its own colour. */
   .day.today .day-number {
-    display: inline-grid;
+    display: grid;
     place-items: center;
     inline-size: 1.75rem;
     block-size: 1.75rem;
