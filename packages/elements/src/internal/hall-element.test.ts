@@ -179,16 +179,30 @@ describe('HallElement theme and formatting', () => {
   });
 
   it('draws Japanese with Japanese fonts first, English with the system face first, and a page font above both', async () => {
-    const el = await make(async () => ['x']);
-    await settled(el);
-    const first = () => getComputedStyle(el).fontFamily.split(',')[0]!.trim().replace(/"/g, '');
-    expect(first()).to.equal('Hiragino Sans');
-    el.lang = 'en';
-    expect(first()).to.equal('system-ui');
-    el.style.setProperty('--hall-font-family', 'serif');
-    expect(getComputedStyle(el).fontFamily).to.equal('serif');
-    el.lang = 'ja';
-    expect(getComputedStyle(el).fontFamily).to.equal('serif');
+    const pageLang = document.documentElement.lang;
+    document.documentElement.lang = 'ja';
+    try {
+      // In an English part of a Japanese page, without its own lang: it speaks Japanese, and draws it so.
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+      const el = document.createElement('state-test-element') as StateTestElement;
+      el.load = async () => ['x'];
+      wrapper.append(el);
+      await settled(el);
+      const base = () => el.shadowRoot!.querySelector('[part~="base"]')!;
+      const first = () => getComputedStyle(base()).fontFamily.split(',')[0]!.trim().replace(/"/g, '');
+      expect(base().getAttribute('lang')).to.equal('ja');
+      expect(first()).to.equal('Hiragino Sans');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(first()).to.equal('system-ui');
+      el.style.setProperty('--hall-font-family', 'serif');
+      expect(getComputedStyle(base()).fontFamily).to.equal('serif');
+      el.lang = 'ja';
+      await el.updateComplete;
+      expect(getComputedStyle(base()).fontFamily).to.equal('serif');
+    } finally {
+      document.documentElement.lang = pageLang;
+    }
   });
 
   it('formats dates in its language and, with era, in the Japanese calendar', async () => {

@@ -23,7 +23,7 @@ const sizeDeclarations = unsafeCSS(
     .map(([name, value]) => `${privateName(`--hall-${name}`)}: var(--hall-${name}, ${value});`)
     .join('\n'),
 );
-const englishFont = unsafeCSS(`${privateName('--hall-font-family')}: var(--hall-font-family, ${englishFontFamily});`);
+const englishFont = unsafeCSS(`font-family: var(--hall-font-family, ${englishFontFamily});`);
 const light = colorDeclarations(lightTheme);
 const dark = colorDeclarations(darkTheme);
 
@@ -42,10 +42,6 @@ export const hallBaseStyles = css`
     overflow-wrap: anywhere;
     line-break: strict;
   }
-  /* English: Latin text in the system's face first (a page's --hall-font-family still wins). */
-  :host(:lang(en)) {
-    ${englishFont}
-  }
   :host([theme='dark']) {
     ${dark}
     color-scheme: dark;
@@ -59,6 +55,12 @@ export const hallBaseStyles = css`
   :host([hidden]),
   [hidden] {
     display: none !important;
+  }
+  /* English: Latin text in the system's face first (a page's --hall-font-family still wins).
+     Keyed on the language the element speaks (its base part's lang), not on the nearest lang
+     around the host, which may be another. */
+  .base:lang(en) {
+    ${englishFont}
   }
   *,
   *::before,

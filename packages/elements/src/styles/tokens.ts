@@ -69,7 +69,7 @@ export type ThemeName = keyof typeof themes;
  */
 const japaneseFonts = "'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans JP', 'Noto Sans CJK JP', 'Yu Gothic UI', Meiryo";
 
-/** An English page's stack: its Latin text in the system's own face, Japanese names after it. */
+/** The stack of an element speaking English: Latin text in the system's own face, Japanese names after it. */
 export const englishFontFamily = `system-ui, ${japaneseFonts}, sans-serif`;
 
 /** The other tokens; each becomes `--hall-<name>`. The focus ring draws in `--hall-color-focus`. */
