@@ -676,8 +676,23 @@ describe('hall-event-calendar', () => {
     const stacked = () => rectOf('.chip-title').top >= rectOf('.chip-time').bottom - 1 && rectOf('.chip-title').left <= rectOf('.chip-time').left + 1;
     expect(rectOf('.chip-time').width).to.be.greaterThan(0);
     expect(stacked()).to.equal(true);
+    // Each line is cut inside the chip (so a contrast checker can see the text behind it).
+    expect(rectOf('.chip-title').right).to.be.at.most(chip().getBoundingClientRect().right);
     box.style.setProperty('inline-size', '1000px');
     await until(() => !stacked() && rectOf('.chip-title').left >= rectOf('.chip-time').right);
+  });
+
+  it('never cuts an English time short in a narrow grid: "10:00 AM" wraps instead', async () => {
+    const box = await sizedBox(490);
+    const { calendar } = placeCalendar(box, fakeApi(DECEMBER));
+    calendar.lang = 'en';
+    await loaded(calendar);
+    const times = $$(calendar, '[part~="event"] .chip-time:not([hidden])');
+    expect(times.length).to.be.greaterThan(0);
+    for (const time of times) {
+      expect(time.textContent).to.match(/[AP]M/);
+      expect(time.scrollWidth, `"${time.textContent}" fits its chip`).to.be.at.most(time.clientWidth);
+    }
   });
 
   it('keeps today, the chosen view and the other months’ days distinct in forced colours', async () => {

@@ -136,8 +136,15 @@ export const eventCalendarStyles = css`
   /* Between the list's switch (30rem) and a roomy grid, e.g. a page zoomed to 200 %: the time
      above the title, so the title gets the whole width of its day. */
   @container (max-width: 48rem) {
+    /* The time wraps rather than losing its end ("10:00 AM"); the title is cut on its own line. */
     .chip-time {
       display: block;
+      white-space: normal;
+    }
+    .chip-title {
+      display: block;
+      overflow: hidden;
+      text-overflow: ellipsis;
     }
   }
   .more {
@@ -146,7 +153,7 @@ export const eventCalendarStyles = css`
     text-decoration: underline;
   }
   .chip-skeleton {
-    margin-block-start: var(--_hall-space-1);
+    margin-block-start: calc(2px + var(--_hall-space-1));
   }
 
   /* The list (agenda) and the day dialog. */
