@@ -695,6 +695,60 @@ describe('hall-event-calendar', () => {
     }
   });
 
+  it('revalidates a kept month shown again after the visitor left it before the browser was idle, before the neighbours', async () => {
+    const sent: Array<{ range: string; revalidating: boolean }> = [];
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const request = new Request(input, init);
+      const url = new URL(request.url);
+      const from = url.searchParams.get('from') ?? '';
+      const to = url.searchParams.get('to') ?? '';
+      sent.push({ range: `${from}..${to}`, revalidating: request.headers.has('if-none-match') });
+      const items = url.pathname.endsWith('/events') ? DECEMBER.filter((e) => e.end.slice(0, 10) >= from && e.start.slice(0, 10) <= to) : [];
+      const text = JSON.stringify(url.pathname.endsWith('/events') ? { items, nextCursor: null, total: items.length } : { items });
+      const etag = `"${text.length}"`;
+      if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { etag } });
+      return new Response(text, { status: 200, headers: { 'content-type': 'application/json', etag } });
+    };
+    const client = createHallClient({ baseUrl: 'https://hall.example.jp/api/v1', fetch, retry: { limit: 0 } });
+    for await (const _ of client.events.iterate({ from: '2026-11-29', to: '2027-01-02', limit: 500 }));
+    await client.calendar.days({ from: '2026-11-29', to: '2027-01-02' });
+
+    // The browser is never idle until the test says so.
+    const idle: Array<() => void> = [];
+    const realIdle = window.requestIdleCallback;
+    window.requestIdleCallback = ((callback: IdleRequestCallback) => idle.push(() => callback({ didTimeout: false, timeRemaining: () => 50 }))) as typeof window.requestIdleCallback;
+    const runIdle = (count = idle.length) => idle.splice(0, count).forEach((run) => run());
+    const december = '2026-11-29..2027-01-02';
+    try {
+      const provider = await fixture<HallProvider>(html`<hall-provider .client=${client}><hall-event-calendar month="2026-12" .now=${NOW}></hall-event-calendar></hall-provider>`);
+      const calendar = provider.querySelector('hall-event-calendar')!;
+      await calendar.updateComplete;
+      const asked = sent.length;
+      // The first idle moment revalidates the month on screen, before any neighbour is loaded.
+      runIdle(1);
+      await until(() => sent.length > asked);
+      expect(sent.slice(asked).map((r) => r.range)).to.deep.equal([december, december]);
+      expect(sent.slice(asked).every((r) => r.revalidating)).to.equal(true);
+
+      // Another calendar shows the kept December; its visitor leaves for January and comes back
+      // before the browser was ever idle: December is revalidated when it shows again.
+      const other = await fixture<HallProvider>(html`<hall-provider .client=${client}><hall-event-calendar month="2026-12" .now=${NOW}></hall-event-calendar></hall-provider>`);
+      const second = other.querySelector('hall-event-calendar')!;
+      await second.updateComplete;
+      idle.length = 0;
+      $<HTMLButtonElement>(second, '[part~="next-button"]')!.click();
+      await second.updateComplete;
+      $<HTMLButtonElement>(second, '[part~="prev-button"]')!.click();
+      await second.updateComplete;
+      const back = sent.length;
+      runIdle();
+      await until(() => sent.slice(back).filter((r) => r.range === december).length >= 2);
+      expect(sent.slice(back).filter((r) => r.range === december).every((r) => r.revalidating)).to.equal(true);
+    } finally {
+      window.requestIdleCallback = realIdle;
+    }
+  });
+
   it('keeps today, the chosen view and the other months’ days distinct in forced colours', async () => {
     const { executeServerCommand } = await import('@web/test-runner-commands');
     await executeServerCommand('emulate-forced-colors', { value: 'active' });

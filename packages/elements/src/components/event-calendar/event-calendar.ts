@@ -178,6 +178,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
   private readonly cache = new Map<string, RangeData>();
+  /** Cached ranges shown from what the client kept, not yet revalidated: shown again, they are. */
+  private readonly unverified = new Set<string>();
   private readonly prefetching = new Map<string, AbortController>();
   private cacheClient: CalendarClient | undefined;
   private abort: AbortController | undefined;
@@ -286,6 +288,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     if (!client || !this.shownMonth) return;
     if (client !== this.cacheClient) {
       this.cache.clear();
+      this.unverified.clear();
       this.cacheClient = client;
       this.load = undefined;
     }
@@ -296,27 +299,22 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     this.abort = undefined;
     this.cancelPrefetchesAwayFrom(this.shownMonth);
     const cached = this.cache.get(key);
-    if (cached) {
+    if (cached && !this.unverified.has(key)) {
       this.finishLoad({ key, status: 'ready', data: cached });
       return;
     }
     // What the client already holds for this range (another calendar on the page read it, or
     // this one before it was moved) shows at once, without a skeleton; the requests below
-    // then revalidate it and replace it only if the hall's answer changed.
-    let kept: RangeData | undefined;
+    // then revalidate it and replace it only if the hall's answer changed. So does a range
+    // shown that way before whose revalidation was cut short: the visitor moved on first.
+    let kept: RangeData | undefined = cached;
     try {
-      kept = this.keptRange(client, range);
+      kept ??= this.keptRange(client, range);
     } catch (error) {
       // The SDK refuses the query before any request (e.g. a `street` that is not a street's
       // id): said in the element, like a failed load, never an exception on the host page.
       this.finishLoad({ key, status: 'error', error });
       return;
-    }
-    if (kept) {
-      this.remember(key, kept);
-      this.finishLoad({ key, status: 'ready', data: kept });
-    } else {
-      this.load = { key, status: 'loading' };
     }
     const controller = new AbortController();
     this.abort = controller;
@@ -324,6 +322,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       this.fetchRange(client, range, controller.signal).then(
         (fetched) => {
           const data = kept && sameRange(kept, fetched) ? kept : fetched;
+          this.unverified.delete(key);
           this.remember(key, data);
           if (this.load?.key === key && !(this.load.status === 'ready' && this.load.data === data)) this.finishLoad({ key, status: 'ready', data });
         },
@@ -333,13 +332,18 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
           this.finishLoad({ key, status: 'error', error });
         },
       );
-    // Kept data is painted first. Its revalidation waits for idle time (at the latest 1 s):
-    // started right after that frame, it held up a first click by ≈ 5 ms of request plumbing.
     if (kept) {
+      // Kept data is painted first. Its revalidation waits for idle time (at the latest 1 s):
+      // started right after that frame, it held up a first click by ≈ 5 ms of request plumbing.
+      // Queued before finishLoad queues the neighbours' loads, so the month on screen comes first.
       whenIdle(() => {
         if (!controller.signal.aborted) void read();
       }, 1_000);
+      this.unverified.add(key);
+      this.remember(key, kept);
+      this.finishLoad({ key, status: 'ready', data: kept });
     } else {
+      this.load = { key, status: 'loading' };
       void read();
     }
   }
@@ -420,7 +424,11 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   private remember(key: string, data: RangeData): void {
     this.cache.delete(key);
     this.cache.set(key, data);
-    if (this.cache.size > CACHED_RANGES) this.cache.delete(this.cache.keys().next().value as string);
+    if (this.cache.size > CACHED_RANGES) {
+      const oldest = this.cache.keys().next().value as string;
+      this.cache.delete(oldest);
+      this.unverified.delete(oldest);
+    }
   }
 
   private finishLoad(load: Load): void {
