@@ -8,7 +8,7 @@
  * `theme="auto"` follows `prefers-color-scheme`.
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { COLOR_TOKENS, darkTheme, englishFontFamily, lightTheme, privateName, sizeTokens, type ColorTheme } from './tokens.js';
+import { COLOR_TOKENS, darkTheme, lightTheme, privateName, sizeTokens, type ColorTheme } from './tokens.js';
 
 // The declarations are generated from the token table so the colours exist in one
 // place (the contrast test reads the same table). unsafeCSS is safe here: its input
@@ -23,7 +23,6 @@ const sizeDeclarations = unsafeCSS(
     .map(([name, value]) => `${privateName(`--hall-${name}`)}: var(--hall-${name}, ${value});`)
     .join('\n'),
 );
-const englishFont = unsafeCSS(`font-family: var(--hall-font-family, ${englishFontFamily});`);
 const light = colorDeclarations(lightTheme);
 const dark = colorDeclarations(darkTheme);
 
@@ -60,7 +59,7 @@ export const hallBaseStyles = css`
      Keyed on the language the element speaks (its base part's lang), not on the nearest lang
      around the host, which may be another. */
   .base:lang(en) {
-    ${englishFont}
+    font-family: var(--hall-font-family, system-ui, var(--_hall-font-family));
   }
   *,
   *::before,

@@ -69,12 +69,9 @@ export type ThemeName = keyof typeof themes;
  */
 const japaneseFonts = "'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans JP', 'Noto Sans CJK JP', 'Yu Gothic UI', Meiryo";
 
-/** The stack of an element speaking English: Latin text in the system's own face, Japanese names after it. */
-export const englishFontFamily = `system-ui, ${japaneseFonts}, sans-serif`;
-
 /** The other tokens; each becomes `--hall-<name>`. The focus ring draws in `--hall-color-focus`. */
 export const sizeTokens = {
-  /** The default for Japanese (and any language but English, which gets englishFontFamily). */
+  /** The default; an element speaking English puts `system-ui` before it (styles/shared.ts). */
   'font-family': `${japaneseFonts}, system-ui, sans-serif`,
   radius: '6px',
   'space-1': '0.25rem',
