@@ -48,7 +48,7 @@ const ELEMENT_BUDGET = 30 * KB;
  * Every widget raised by 0.2 KB the same day for saying what it needs when it has neither an
  * `api-base` nor a provider (+190–205 B gzip each; it used to show a skeleton forever).
  * The calendar and the all-in-one raised by 0.1 KB on 2026-11-27 (later) for the calendar's
- * speed work of ADR 0015: +258 B and +274 B gzip (the font stack per language +23–31 B in
+ * speed work of ADR 0015: +258 B and +274 B gzip (the font stack per language +26–35 B in
  * every widget, fewer date conversions and an idle revalidation +58 B, chips without per-render
  * closures +103 B, then a QA pass's fixes: times that wrap, kept months revalidated when shown
  * again), for a 10,000-event switch's layout a quarter shorter and its script ≈ 1 ms less.
