@@ -517,6 +517,47 @@ describe('hall-event-calendar', () => {
     expect(closed.querySelector('[part~="ics-link"]')).not.to.equal(null);
   });
 
+  it('offers "Register" only when a visitor can apply, and puts every place in the Google link', async () => {
+    const apply = (fields: Partial<EventOccurrence['registration']>) => ({
+      registration: { kind: 'first_come' as const, capacity: 20, remaining: 5, opensAt: null, closesAt: null, waitlist: false, url: 'https://hall.example.jp/apply', ...fields },
+    });
+    const events = [
+      occurrence('open', '2026-12-14T10:00:00+09:00', '2026-12-14T12:00:00+09:00', { ...apply({}), place: { ja: '緑ヶ丘商店街' }, online: true }),
+      occurrence('none', '2026-12-15T10:00:00+09:00', '2026-12-15T12:00:00+09:00', apply({ kind: 'none', capacity: null, remaining: null })),
+      occurrence('later', '2026-12-16T10:00:00+09:00', '2026-12-16T12:00:00+09:00', apply({ opensAt: '2026-12-12T10:00:00+09:00' })),
+      occurrence('full', '2026-12-17T10:00:00+09:00', '2026-12-17T12:00:00+09:00', apply({ remaining: 0 })),
+      occurrence('waitlist', '2026-12-18T10:00:00+09:00', '2026-12-18T12:00:00+09:00', apply({ remaining: 0, waitlist: true })),
+      occurrence('course', '2026-12-19T10:00:00+09:00', '2026-12-19T12:00:00+09:00', {
+        sessions: [
+          { index: 1, start: '2026-12-19T10:00:00+09:00', end: '2026-12-19T12:00:00+09:00' },
+          { index: 2, start: '2026-12-26T23:00:00+09:00', end: '2026-12-27T01:00:00+09:00' },
+        ],
+      }),
+    ];
+    const calendar = await mount(fakeApi(events));
+    const open = async (date: string) => {
+      const chip = cell(calendar, date).querySelector<HTMLButtonElement>('[part~="event"]');
+      expect(chip, `an event on ${date}`).not.to.equal(null);
+      chip!.click();
+      await calendar.updateComplete;
+      const dialog = $<HTMLDialogElement>(calendar, 'dialog')!;
+      const register = dialog.querySelector('[part~="register-link"]') !== null;
+      const google = new URL(dialog.querySelector<HTMLAnchorElement>('[part~="google-link"]')!.href);
+      const text = dialog.textContent!.replace(/\s+/g, ' ');
+      dialog.close();
+      return { register, google, text };
+    };
+    const first = await open('2026-12-14');
+    expect(first.register).to.equal(true);
+    expect(first.google.searchParams.get('location')).to.equal('緑ヶ丘商店街 オンライン');
+    expect((await open('2026-12-15')).register, 'no applications').to.equal(false);
+    expect((await open('2026-12-16')).register, 'before they open').to.equal(false);
+    expect((await open('2026-12-17')).register, 'full, no waiting list').to.equal(false);
+    expect((await open('2026-12-18')).register, 'full, with a waiting list').to.equal(true);
+    // A session over midnight names its date once, then the next day's.
+    expect((await open('2026-12-19')).text).to.contain('第2回: 2026年12月26日(土) 23:00～2026年12月27日(日) 1:00');
+  });
+
   it('renders hostile text as text and never links javascript: URLs', async () => {
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
     const hostile = occurrence('hostile', '2026-12-04T10:00:00+09:00', '2026-12-04T11:00:00+09:00', {

@@ -12,7 +12,7 @@ import type { Formatters } from '../../i18n/format.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { MessageParams } from '../../i18n/translate.js';
-import { localized, text } from '../../internal/localized.js';
+import { localized, text, type LocalizedValue } from '../../internal/localized.js';
 import { safeUrl } from '../../internal/url.js';
 import { categoryLabel } from './categories.js';
 import { datesCovered } from './day-index.js';
@@ -50,14 +50,15 @@ export function whenText(occurrence: Pick<EventOccurrence, 'start' | 'end' | 'al
   return sameDay ? `${fmt.date(occurrence.start)} ${fmt.timeRange(occurrence.start, occurrence.end)}` : fmt.timeRange(occurrence.start, occurrence.end);
 }
 
-function where(occurrence: EventOccurrence, ctx: DetailContext): Array<TemplateResult | string> {
-  const parts: Array<TemplateResult | string> = [];
+/** Where, as words: the venue, the room, a place outside the hall (from data, each in its language), "online". */
+function where(occurrence: EventOccurrence, ctx: DetailContext): LocalizedValue[] {
+  const parts: LocalizedValue[] = [];
   const venue = occurrence.venueId ? ctx.venues.find((v) => v.id === occurrence.venueId) : undefined;
   const room = occurrence.roomId ? venue?.rooms.find((r) => r.id === occurrence.roomId) : undefined;
-  if (venue) parts.push(text(localized(venue.name, ctx.lang), ctx.lang));
-  if (room) parts.push(text(localized(room.name, ctx.lang), ctx.lang));
-  if (occurrence.place) parts.push(text(localized(occurrence.place, ctx.lang), ctx.lang));
-  if (occurrence.online) parts.push(ctx.t('event.online'));
+  if (venue) parts.push(localized(venue.name, ctx.lang));
+  if (room) parts.push(localized(room.name, ctx.lang));
+  if (occurrence.place) parts.push(localized(occurrence.place, ctx.lang));
+  if (occurrence.online) parts.push({ text: ctx.t('event.online'), lang: ctx.lang });
   return parts;
 }
 
@@ -98,7 +99,7 @@ function sessions(occurrence: EventOccurrence, ctx: DetailContext): TemplateResu
       <ol class="sessions">
         ${occurrence.sessions.map(
           (s) => html`<li>
-            ${t('event.session', { index: s.index })}: ${fmt.date(s.start)} ${fmt.timeRange(s.start, s.end)}
+            ${t('event.session', { index: s.index })}: ${whenText({ ...s, allDay: false }, fmt, t)}
             ${s.title ? html` ${text(localized(s.title, ctx.lang), ctx.lang)}` : nothing}
           </li>`,
         )}
@@ -113,11 +114,14 @@ function links(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult 
   const title = localized(occurrence.title, ctx.lang).text;
   const summary = occurrence.summary ? localized(occurrence.summary, ctx.lang).text : '';
   const location = where(occurrence, ctx)
-    .map((part) => (typeof part === 'string' ? part : ''))
-    .filter(Boolean)
+    .map((part) => part.text)
     .join(' ');
-  // No "Register" once applications have closed: the link would lead to a form that refuses.
-  const register = applicationsClosed(occurrence, ctx.now) ? undefined : safeUrl(occurrence.registration.url);
+  // "Register" only where a visitor can: not for an event without applications, nor before
+  // they open, once they have closed, or when it is full with no waiting list.
+  const r = occurrence.registration;
+  const canApply =
+    r.kind !== 'none' && !applicationsClosed(occurrence, ctx.now) && !(r.opensAt !== null && Date.parse(r.opensAt) > ctx.now) && !(r.remaining === 0 && !r.waitlist);
+  const register = canApply ? safeUrl(r.url) : undefined;
   const page = safeUrl(occurrence.url);
   const ics = safeUrl(ctx.icsUrl);
   const google = safeUrl(googleCalendarUrl(occurrence, { title, details: summary, location }));
@@ -148,7 +152,7 @@ export function renderEventDetail(occurrence: EventOccurrence, ctx: DetailContex
       <dd>
         ${whenText(occurrence, ctx.fmt, t)}${ctx.labelJapanTime && !occurrence.allDay ? html` <span class="muted">(${t('time.japanTime')})</span>` : nothing}
       </dd>
-      ${places.length > 0 ? html`<dt>${t('event.where')}</dt><dd>${places.map((p, i) => html`${i > 0 ? ' / ' : ''}${p}`)}</dd>` : nothing}
+      ${places.length > 0 ? html`<dt>${t('event.where')}</dt><dd>${places.map((p, i) => html`${i > 0 ? ' / ' : ''}${text(p, lang)}`)}</dd>` : nothing}
       <dt>${t('event.fee')}</dt>
       <dd>${fee(occurrence, ctx)}</dd>
       <dt>${t('event.organizer')}</dt>
