@@ -28,6 +28,12 @@ export function japanToday(now: Date = new Date()): string {
   return tokyoDate(now.getTime());
 }
 
+/** Milliseconds from an instant (default: now) to the next midnight in Japan. */
+export function untilJapanMidnight(now: number = Date.now()): number {
+  const day = 86_400_000;
+  return day - ((now + JAPAN_OFFSET_MS) % day);
+}
+
 /** `2026-12` (or a date in it) → the month; anything else → `undefined`. */
 export function parseMonth(value: string | null | undefined): CalendarMonth | undefined {
   const match = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(value?.trim() ?? '');

@@ -10,8 +10,8 @@ export function categoryLabel(category: string, t: (key: `category.${EventCatego
   return t(isEventCategory(category) ? `category.${category}` : 'category.unknown');
 }
 
-/** `"seminar fair"` → the known categories, in the hall's order; unknown tokens are ignored. */
+/** `"seminar fair"` (in any case) → the known categories, in the hall's order; unknown tokens are ignored. */
 export function parseCategories(value: string | null | undefined): EventCategory[] {
-  const tokens = new Set((value ?? '').split(/[\s,]+/).filter(Boolean));
+  const tokens = new Set((value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean));
   return EVENT_CATEGORIES.filter((category) => tokens.has(category));
 }

@@ -558,6 +558,52 @@ describe('hall-event-calendar', () => {
     expect((await open('2026-12-19')).text).to.contain('第2回: 2026年12月26日(土) 23:00～2026年12月27日(日) 1:00');
   });
 
+  it('shows a timed event\'s start on the day it starts only, not on the days it continues', async () => {
+    const calendar = await mount(fakeApi(DECEMBER));
+    const time = (date: string) => cell(calendar, date).querySelector<HTMLElement>('[part~="event"] .chip-time')!;
+    expect(time('2026-12-15').hidden).to.equal(false);
+    expect(time('2026-12-15').textContent).to.equal('10:00');
+    expect(time('2026-12-16').hidden).to.equal(true);
+    expect(time('2026-12-17').hidden).to.equal(true);
+  });
+
+  it('moves "today" at midnight in Japan on a page left open', async () => {
+    // The page's clock, and the calendar's timers, under the test's control.
+    const RealDate = Date;
+    let clock = RealDate.parse('2026-12-10T23:59:59+09:00');
+    class TestDate extends RealDate {
+      constructor(...args: unknown[]) {
+        super(...((args.length > 0 ? args : [clock]) as [number]));
+      }
+      static override now(): number {
+        return clock;
+      }
+    }
+    const realSetTimeout = window.setTimeout;
+    const timers: Array<{ run: () => void; delay: number }> = [];
+    window.Date = TestDate as DateConstructor;
+    window.setTimeout = ((run: () => void, delay = 0, ...rest: unknown[]) => {
+      if (delay >= 1_000) timers.push({ run, delay });
+      return realSetTimeout(run as TimerHandler, delay >= 1_000 ? 2 ** 31 - 1 : delay, ...rest);
+    }) as typeof window.setTimeout;
+    try {
+      const provider = await fixture<HallProvider>(html`<hall-provider .client=${fakeApi(DECEMBER).client}><hall-event-calendar month="2026-12"></hall-event-calendar></hall-provider>`);
+      const calendar = provider.querySelector('hall-event-calendar')!;
+      await loaded(calendar);
+      const today = () => $(calendar, '[part~="day-today"]')?.getAttribute('data-date');
+      expect(today()).to.equal('2026-12-10');
+      const midnight = timers.find((timer) => timer.delay <= 2_000);
+      expect(midnight, 'a timer for one second after midnight').not.to.equal(undefined);
+      clock = RealDate.parse('2026-12-11T00:00:01+09:00');
+      midnight!.run();
+      await calendar.updateComplete;
+      expect(today()).to.equal('2026-12-11');
+    } finally {
+      window.Date = RealDate;
+      window.setTimeout = realSetTimeout;
+    }
+  });
+
   it('renders hostile text as text and never links javascript: URLs', async () => {
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
     const hostile = occurrence('hostile', '2026-12-04T10:00:00+09:00', '2026-12-04T11:00:00+09:00', {

@@ -20,6 +20,7 @@ import {
   monthWeeks,
   parseMonth,
   sameDayIn,
+  untilJapanMidnight,
   type CalendarMonth,
   type WeekStart,
 } from '../../internal/japan-dates.js';
@@ -191,9 +192,11 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   /** Each loaded range's events by day, for the filter they were made with (byDay). */
   private readonly dayIndexes = new WeakMap<RangeData, { hidden: ReadonlySet<EventCategory>; byDay: Map<string, EventOccurrence[]> }>();
   private resizeObserver: ResizeObserver | undefined;
+  private midnightTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.renderAtMidnight();
     this.resizeObserver ??= new ResizeObserver(([entry]) => {
       const width = entry?.contentRect.width ?? 0;
       // Width 0: not laid out (display: none); keep the last decision. The switch waits
@@ -206,6 +209,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.midnightTimer);
     this.resizeObserver?.disconnect();
     this.abort?.abort();
     this.abort = undefined;
@@ -213,6 +217,15 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     this.prefetching.clear();
     // A later reconnect must load again if the load was cut short.
     if (this.load?.status === 'loading') this.load = undefined;
+  }
+
+  /** "Today" moves at midnight in Japan: a page left open overnight (a kiosk, a tab) follows it. */
+  private renderAtMidnight(): void {
+    clearTimeout(this.midnightTimer);
+    this.midnightTimer = setTimeout(() => {
+      this.requestUpdate();
+      this.renderAtMidnight();
+    }, untilJapanMidnight() + 1_000);
   }
 
   private get today(): string {
@@ -794,7 +807,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
         ${holidayName ? html`<span class="day-note" lang=${holidayName.lang}>${holidayName.text}</span>` : nothing}
         ${closedText ? html`<span class="day-note">${closedText}</span>` : nothing}
         ${data
-          ? html`${shown.map((e) => this.renderChip(e))}
+          ? html`${shown.map((e) => this.renderChip(e, date))}
             ${more > 0
               ? html`<button
                   part="more-button"
@@ -819,10 +832,12 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
    * updates a few hundred chips and cells, and a new closure each would be a listener removed
    * and added again for each of them.
    */
-  private renderChip(occurrence: EventOccurrence): TemplateResult {
+  private renderChip(occurrence: EventOccurrence, date: string): TemplateResult {
     const title = localized(occurrence.title, this.language);
+    // The start time on the day it starts only: on the next day "23:30" would read as that night.
+    const timed = !occurrence.allDay && occurrence.start.startsWith(date);
     return html`<button part="event" class="chip" type="button" tabindex="-1" data-category=${occurrence.category} data-occurrence=${occurrence.occurrenceId} @click=${this.onChipClick}>
-      <span class="chip-time" ?hidden=${occurrence.allDay}>${occurrence.allDay ? '' : this.fmt.time(occurrence.start)}</span>
+      <span class="chip-time" ?hidden=${!timed}>${timed ? this.fmt.time(occurrence.start) : ''}</span>
       <span class="chip-title" lang=${title.lang}>${title.text}</span>
     </button>`;
   }

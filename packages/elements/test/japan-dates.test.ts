@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { monthWeeks, untilJapanMidnight } from '../src/internal/japan-dates.js';
+
+describe('untilJapanMidnight', () => {
+  it('counts to 00:00 in Japan, whatever the instant is written in', () => {
+    assert.equal(untilJapanMidnight(Date.parse('2026-12-10T23:59:59+09:00')), 1_000);
+    assert.equal(untilJapanMidnight(Date.parse('2026-12-10T00:00:00+09:00')), 86_400_000);
+    // 15:00 UTC is midnight in Japan: from 14:30 UTC, half an hour.
+    assert.equal(untilJapanMidnight(Date.parse('2026-12-31T14:30:00Z')), 30 * 60_000);
+  });
+});
+
+describe('monthWeeks', () => {
+  it('gives whole weeks from the week of the 1st to the week of the last day, Sunday or Monday first', () => {
+    const february = monthWeeks({ year: 2026, month: 2 }, 'sun');
+    assert.equal(february.length, 4);
+    assert.deepEqual([february[0]![0], february[3]![6]], ['2026-02-01', '2026-02-28']);
+    const monday = monthWeeks({ year: 2026, month: 2 }, 'mon');
+    assert.deepEqual([monday[0]![0], monday.at(-1)![6]], ['2026-01-26', '2026-03-01']);
+    const december = monthWeeks({ year: 2026, month: 12 }, 'sun');
+    assert.deepEqual([december[0]![0], december.at(-1)![6], december.length], ['2026-11-29', '2027-01-02', 5]);
+  });
+
+  it('makes each month once: asked again, the same weeks', () => {
+    assert.equal(monthWeeks({ year: 2027, month: 1 }, 'sun'), monthWeeks({ year: 2027, month: 1 }, 'sun'));
+    assert.notEqual(monthWeeks({ year: 2027, month: 1 }, 'sun'), monthWeeks({ year: 2027, month: 1 }, 'mon'));
+  });
+});
