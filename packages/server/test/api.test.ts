@@ -240,6 +240,13 @@ describe('GET /events/{id} and iCalendar', () => {
     assert.equal((await call(`${fixtures.api}/events/no-such-event.ics`)).status, 404);
   });
 
+  it('names the hall’s venue and room in an event’s LOCATION, as the calendar’s detail does', async () => {
+    const body = await (await call(`${fixtures.api}/events/startup-seminar.ics`)).text();
+    assert.match(body, /\r\nLOCATION:テスト区立産業振興会館 研修室1\r\n/);
+    const feed = await (await call(`${fixtures.api}/events.ics?from=2026-12-01&to=2026-12-31`)).text();
+    assert.match(feed, /\r\nLOCATION:テスト区立産業振興会館 研修室1\r\n/);
+  });
+
   it('serves the list as a feed of one VEVENT per occurrence', async () => {
     const res = await call(`${fixtures.api}/events.ics?from=2026-12-01&to=2026-12-31`);
     assert.equal(res.status, 200);

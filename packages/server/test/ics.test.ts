@@ -6,7 +6,7 @@ import ICAL from 'ical.js';
 import { eventToIcs, occurrencesToIcs, type IcsOptions } from '../src/domain/ics.js';
 import { expandOccurrences, occurrenceIdOf } from '../src/domain/recurrence.js';
 import { toTokyoIso } from '../src/domain/time.js';
-import { streetEvent as hallEvent } from './support/fixtures.js';
+import { streetEvent as hallEvent, venues } from './support/fixtures.js';
 
 const options: IcsOptions = { domain: 'hall.example.jp', calendarName: '産業振興会館, イベント; 一覧' };
 const at = (iso: string) => Date.parse(iso);
@@ -71,6 +71,15 @@ describe('eventToIcs', () => {
     assert.equal(vevent.getFirstPropertyValue('summary'), 'Market on the 8s');
     assert.equal(vevent.getFirstPropertyValue('location'), 'Chuo shopping street');
     assert.equal(vevent.getFirstPropertyValue('description'), '毎月8のつく日の特売市');
+  });
+
+  it('writes the venue, room, outside place and "online" in LOCATION, in the language asked', () => {
+    const event = hallEvent({ venueId: 'hall', roomId: 'room-1', place: { ja: '北口広場', en: 'North plaza' }, online: true });
+    const location = (extra: Partial<IcsOptions>) => only(parse(eventToIcs(event, { ...options, ...extra })).vevents).getFirstPropertyValue('location');
+    assert.equal(location({ venues }), 'テスト区立産業振興会館 研修室1 北口広場 オンライン');
+    assert.equal(location({ venues, lang: 'en' }), 'テスト区立産業振興会館 研修室1 North plaza Online');
+    // Without the venues (an unknown room), what the event itself says.
+    assert.equal(location({}), '北口広場 オンライン');
   });
 
   it('folds long Japanese lines at 75 octets without splitting a character', () => {

@@ -4,7 +4,7 @@
  * `TZID=Asia/Tokyo`, DTSTAMP is the event's `updatedAt`, never "now".
  */
 import ical, { ICalCalendarMethod, type ICalCalendar, type ICalDayJsStub } from 'ical-generator';
-import type { HallEvent, LocalizedText } from '@promotion-hall/sdk/schemas';
+import type { HallEvent, LocalizedText, Venue } from '@promotion-hall/sdk/schemas';
 import { RecurrenceError, parseRrule } from './recurrence.js';
 import { addDays, tokyoDate, tokyoMidnight, tokyoParts, toTokyoIso } from './time.js';
 
@@ -16,6 +16,8 @@ export interface IcsOptions {
   lang?: 'ja' | 'en';
   /** The page for an event (default: its own `url`); anything but http(s) is left out. */
   eventUrl?: (event: HallEvent) => string | null;
+  /** The hall's venues, for the names of an event's venue and room in LOCATION. */
+  venues?: readonly Venue[];
 }
 
 export interface IcsOccurrence {
@@ -72,7 +74,7 @@ function newCalendar(options: IcsOptions): ICalCalendar {
 function addEvent(calendar: ICalCalendar, event: HallEvent, start: number, end: number, uidBase: string, options: IcsOptions, repeating: string | null): void {
   const lang = options.lang ?? 'ja';
   const [first, last] = event.allDay ? allDaySpan(start, end) : [start, end];
-  const location = event.place ? textOf(event.place, lang) : event.online ? (lang === 'en' ? 'Online' : 'オンライン') : null;
+  const location = locationOf(event, options.venues ?? [], lang);
   calendar.createEvent({
     id: `${uidBase}@${options.domain}`,
     stamp: new Date(Date.parse(event.updatedAt)),
@@ -87,6 +89,15 @@ function addEvent(calendar: ICalCalendar, event: HallEvent, start: number, end: 
     url: webUrl(options.eventUrl?.(event) ?? event.url),
     repeating,
   });
+}
+
+/** Where, as the calendar's detail says it: the hall's venue and room, a place outside it, online. */
+function locationOf(event: HallEvent, venues: readonly Venue[], lang: 'ja' | 'en'): string | null {
+  const venue = event.venueId === null ? undefined : venues.find((v) => v.id === event.venueId);
+  const room = event.roomId === null ? undefined : venue?.rooms.find((r) => r.id === event.roomId);
+  const parts = [venue && textOf(venue.name, lang), room && textOf(room.name, lang), event.place && textOf(event.place, lang), event.online ? (lang === 'en' ? 'Online' : 'オンライン') : undefined];
+  const words = parts.filter((part): part is string => Boolean(part));
+  return words.length > 0 ? words.join(' ') : null;
 }
 
 /**

@@ -72,7 +72,7 @@ export function eventRoutes(deps: AppDeps): Hono {
   app.get('/events.ics', async (c) => {
     const query = parseQuery(c, EventsQuery);
     const all = (await occurrences(query)).slice(0, MAX_FEED_OCCURRENCES);
-    const body = occurrencesToIcs(all, icsOptions(c.req.url));
+    const body = occurrencesToIcs(all, { ...icsOptions(c.req.url), venues: await deps.repo.listVenues() });
     return calendar(c, body, 'hall-events.ics');
   });
 
@@ -82,7 +82,7 @@ export function eventRoutes(deps: AppDeps): Hono {
     const id = asIcs ? parseIdValue(raw.slice(0, -4)) : parseId(c);
     const event = await deps.repo.getEvent(id);
     if (!event) throw notFound(`There is no event "${id}".`);
-    if (asIcs) return calendar(c, eventToIcs(event, icsOptions(c.req.url)), `${id}.ics`);
+    if (asIcs) return calendar(c, eventToIcs(event, { ...icsOptions(c.req.url), venues: await deps.repo.listVenues() }), `${id}.ics`);
     return sendJson(c, HallEvent, event, { validate: deps.config.validateResponses, cache: CACHE.public });
   });
 
