@@ -7,7 +7,7 @@
  * a day. The hall's times on the wire all carry `+09:00`, so an event's Japan date
  * is the first ten characters of its start.
  */
-import { addDays, TOKYO_OFFSET_MS, tokyoDate, weekdayOf } from '@promotion-hall/sdk/japan-time';
+import { addDays, TOKYO_OFFSET_MS, tokyoDate, tokyoMidnight, weekdayOf } from '@promotion-hall/sdk/japan-time';
 
 /** A month of the calendar: `month` is 1–12. */
 export interface CalendarMonth {
@@ -30,8 +30,7 @@ export function japanToday(now: Date = new Date()): string {
 
 /** Milliseconds from an instant (default: now) to the next midnight in Japan. */
 export function untilJapanMidnight(now: number = Date.now()): number {
-  const day = 86_400_000;
-  return day - ((now + JAPAN_OFFSET_MS) % day);
+  return tokyoMidnight(addDays(tokyoDate(now), 1)) - now;
 }
 
 /** `2026-12` (or a date in it) → the month; anything else → `undefined`. */

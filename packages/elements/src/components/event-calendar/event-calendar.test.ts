@@ -103,6 +103,46 @@ function fakeApi(events: EventOccurrence[], options: { delayMs?: number; failure
   return api;
 }
 
+/** A fake API as the hall's server answers, with ETags and 304s; the test may change its events or make it fail. */
+interface EtagApi {
+  client: HallClient;
+  /** Every request: its resource, its range and whether it was a revalidation. */
+  sent: Array<{ path: string; range: string; revalidating: boolean }>;
+  events: EventOccurrence[];
+  failing: boolean;
+}
+
+function etagApi(events: EventOccurrence[]): EtagApi {
+  const api: EtagApi = { client: undefined as unknown as HallClient, sent: [], events, failing: false };
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    const from = url.searchParams.get('from') ?? '';
+    const to = url.searchParams.get('to') ?? '';
+    api.sent.push({ path: url.pathname.split('/').pop()!, range: `${from}..${to}`, revalidating: request.headers.has('if-none-match') });
+    if (api.failing) return new Response(JSON.stringify({ type: '/problems/internal', title: 'Service Unavailable', status: 503 }), { status: 503, headers: { 'content-type': 'application/problem+json' } });
+    let body: unknown = { items: [] };
+    if (url.pathname.endsWith('/events')) {
+      const inRange = api.events.filter((e) => e.end.slice(0, 10) >= from && e.start.slice(0, 10) <= to);
+      body = { items: inRange, nextCursor: null, total: inRange.length };
+    } else if (url.pathname.endsWith('/calendar')) {
+      body = { items: HOLIDAYS.filter((d) => d.date >= from && d.date <= to) };
+    }
+    const text = JSON.stringify(body);
+    const etag = `"${text.length}-${[...text].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 0)}"`;
+    if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { etag } });
+    return new Response(text, { status: 200, headers: { 'content-type': 'application/json', etag } });
+  };
+  api.client = createHallClient({ baseUrl: 'https://hall.example.jp/api/v1', fetch, retry: { limit: 0 } });
+  return api;
+}
+
+/** The page (or another calendar) has read December's grid weeks already: the client keeps them. */
+async function readDecember(client: HallClient): Promise<void> {
+  for await (const _ of client.events.iterate({ from: '2026-11-29', to: '2027-01-02', limit: 500 }));
+  await client.calendar.days({ from: '2026-11-29', to: '2027-01-02' });
+}
+
 // ---- helpers ------------------------------------------------------------------
 
 const NOW = new Date('2026-12-10T10:00:00+09:00');
@@ -404,34 +444,10 @@ describe('hall-event-calendar', () => {
     expect(cell(none, '2026-12-12').querySelector('[part~="more-button"]')!.textContent).to.contain('他5件');
   });
 
-  it('shows at once what the client already holds, revalidates it after the first paint, and takes a changed answer', async () => {
-    // A fake API with ETags and 304s, whose events can change between reads.
-    let events = [...DECEMBER];
-    let failing = false;
-    const sent: Array<{ path: string; range: string; revalidating: boolean }> = [];
-    const fetch: typeof globalThis.fetch = async (input, init) => {
-      const request = new Request(input, init);
-      const url = new URL(request.url);
-      const from = url.searchParams.get('from') ?? '';
-      const to = url.searchParams.get('to') ?? '';
-      sent.push({ path: url.pathname.split('/').pop()!, range: `${from}..${to}`, revalidating: request.headers.has('if-none-match') });
-      if (failing) return new Response(JSON.stringify({ type: '/problems/internal', title: 'Service Unavailable', status: 503 }), { status: 503, headers: { 'content-type': 'application/problem+json' } });
-      let body: unknown = { items: [] };
-      if (url.pathname.endsWith('/events')) {
-        const inRange = events.filter((e) => e.end.slice(0, 10) >= from && e.start.slice(0, 10) <= to);
-        body = { items: inRange, nextCursor: null, total: inRange.length };
-      } else if (url.pathname.endsWith('/calendar')) {
-        body = { items: HOLIDAYS.filter((d) => d.date >= from && d.date <= to) };
-      }
-      const text = JSON.stringify(body);
-      const etag = `"${text.length}-${[...text].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 0)}"`;
-      if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { etag } });
-      return new Response(text, { status: 200, headers: { 'content-type': 'application/json', etag } });
-    };
-    const client = createHallClient({ baseUrl: 'https://hall.example.jp/api/v1', fetch, retry: { limit: 0 } });
-    // The page (or another calendar) has read December's grid weeks already.
-    for await (const _ of client.events.iterate({ from: '2026-11-29', to: '2027-01-02', limit: 500 }));
-    await client.calendar.days({ from: '2026-11-29', to: '2027-01-02' });
+  it('shows at once what the client already holds, revalidates it when the browser is idle, and takes a changed answer', async () => {
+    const api = etagApi(DECEMBER);
+    const { client, sent } = api;
+    await readDecember(client);
 
     const mountHeld = async () => {
       const provider = await fixture<HallProvider>(html`<hall-provider .client=${client}><hall-event-calendar month="2026-12" .now=${NOW}></hall-event-calendar></hall-provider>`);
@@ -451,14 +467,14 @@ describe('hall-event-calendar', () => {
     expect(await axeViolations(calendar)).to.deep.equal([]);
 
     // The hall adds an event: a calendar mounted later shows the kept month first, then the new answer.
-    events = [...DECEMBER, occurrence('added', '2026-12-21T10:00:00+09:00', '2026-12-21T11:00:00+09:00')];
+    api.events = [...DECEMBER, occurrence('added', '2026-12-21T10:00:00+09:00', '2026-12-21T11:00:00+09:00')];
     const later = await mountHeld();
     expect(cell(later, '2026-12-21').textContent).not.to.contain('イベント added');
     await until(() => (cell(later, '2026-12-21').textContent ?? '').includes('イベント added'));
     expect(cell(later, '2026-12-03').textContent).to.contain('イベント startup');
 
     // The hall cannot be reached: what it said last stays on screen, with no error.
-    failing = true;
+    api.failing = true;
     const failed = sent.length;
     const offline = await mountHeld();
     await until(() => sent.length > failed);
@@ -783,22 +799,8 @@ describe('hall-event-calendar', () => {
   });
 
   it('revalidates a kept month shown again after the visitor left it before the browser was idle, before the neighbours', async () => {
-    const sent: Array<{ range: string; revalidating: boolean }> = [];
-    const fetch: typeof globalThis.fetch = async (input, init) => {
-      const request = new Request(input, init);
-      const url = new URL(request.url);
-      const from = url.searchParams.get('from') ?? '';
-      const to = url.searchParams.get('to') ?? '';
-      sent.push({ range: `${from}..${to}`, revalidating: request.headers.has('if-none-match') });
-      const items = url.pathname.endsWith('/events') ? DECEMBER.filter((e) => e.end.slice(0, 10) >= from && e.start.slice(0, 10) <= to) : [];
-      const text = JSON.stringify(url.pathname.endsWith('/events') ? { items, nextCursor: null, total: items.length } : { items });
-      const etag = `"${text.length}"`;
-      if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { etag } });
-      return new Response(text, { status: 200, headers: { 'content-type': 'application/json', etag } });
-    };
-    const client = createHallClient({ baseUrl: 'https://hall.example.jp/api/v1', fetch, retry: { limit: 0 } });
-    for await (const _ of client.events.iterate({ from: '2026-11-29', to: '2027-01-02', limit: 500 }));
-    await client.calendar.days({ from: '2026-11-29', to: '2027-01-02' });
+    const { client, sent } = etagApi(DECEMBER);
+    await readDecember(client);
 
     // The browser is never idle until the test says so.
     const idle: Array<() => void> = [];

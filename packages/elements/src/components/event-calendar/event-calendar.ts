@@ -469,20 +469,19 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
 
   /** Whether the month shown has any event (stops at the first day that has one). */
   private hasEventsInMonth(data: RangeData): boolean {
-    const month = this.shownMonth!;
-    const first = firstOfMonth(month);
-    const last = lastOfMonth(month);
-    for (const [day, list] of this.byDay(data)) if (day >= first && day <= last && list.length > 0) return true;
+    for (const list of this.daysOfMonth(data)) if (list.length > 0) return true;
     return false;
   }
 
   private eventsOfMonth(data: RangeData): EventOccurrence[] {
-    const month = this.shownMonth!;
-    const first = firstOfMonth(month);
-    const last = lastOfMonth(month);
-    const seen = new Set<EventOccurrence>();
-    for (const [day, list] of this.byDay(data)) if (day >= first && day <= last) for (const e of list) seen.add(e);
-    return [...seen];
+    return [...new Set([...this.daysOfMonth(data)].flat())];
+  }
+
+  /** Each day of the month shown (not the grid's days of other months): its events, as filtered. */
+  private *daysOfMonth(data: RangeData): Generator<EventOccurrence[]> {
+    const first = firstOfMonth(this.shownMonth!);
+    const last = lastOfMonth(this.shownMonth!);
+    for (const [day, list] of this.byDay(data)) if (day >= first && day <= last) yield list;
   }
 
   // ---- navigation ---------------------------------------------------------
@@ -569,7 +568,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
 
   /** A day focused by mouse or script becomes the active day, so the keys move from there. */
   private onGridFocusin(event: FocusEvent): void {
-    const date = (event.target as HTMLElement).closest<HTMLElement>('[role="gridcell"]')?.dataset.date;
+    const date = this.cellDate(event.target as HTMLElement);
     if (date && date !== this.activeDate) this.activeDate = date;
   }
 
