@@ -543,7 +543,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
         tags: ['events'],
         summary: 'Event occurrences in a date range',
         description:
-          'Occurrences whose time overlaps the range, recurring events expanded (`occurrenceId` = `<eventId>@<YYYY-MM-DD>`), in start order (then event id). Paginated with `cursor`/`limit`.',
+          'Occurrences whose time overlaps the range, recurring events expanded (`occurrenceId` = `<eventId>@<YYYY-MM-DD>`) and a multi-session course listed once per session (with the start and end of that session), in start order (then event id). Paginated with `cursor`/`limit`.',
         parameters: [...eventsParams, ifNoneMatch],
         responses: { '200': jsonResponse('One page of occurrences.', 'EventOccurrencePage', CACHE.public), ...PUBLIC_GET_ERRORS },
       },

@@ -102,9 +102,10 @@ describe('GET /events', () => {
       'hachi-no-hi@2026-12-08',
       'dx-course@2026-12-10',
       'tori-no-ichi@2026-12-12',
+      'dx-course@2026-12-17',
       'hachi-no-hi@2026-12-18',
     ]);
-    assert.equal(page.total, 5);
+    assert.equal(page.total, 6);
     assert.equal(page.nextCursor, null);
     const starts = page.items.map((e) => Date.parse(e.start));
     assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
@@ -143,9 +144,25 @@ describe('GET /events', () => {
     ]);
   });
 
+  it('lists a course on each of its session days, with that session’s times, and only the sessions in range', async () => {
+    const page = await getJson('/events?from=2026-12-11&to=2027-01-31&category=course', EventPage);
+    assert.deepEqual(
+      page.items.map((e) => [e.occurrenceId, e.start, e.end, e.sessions.length]),
+      [
+        ['dx-course@2026-12-17', '2026-12-17T18:30:00+09:00', '2026-12-17T20:30:00+09:00', 3],
+        ['dx-course@2027-01-14', '2027-01-14T18:30:00+09:00', '2027-01-14T20:30:00+09:00', 3],
+      ],
+    );
+    // A month with only a later session finds the course (its row spans all its sessions).
+    const jan = await getJson('/events?from=2027-01-14&to=2027-01-14', EventPage);
+    assert.deepEqual(occ(jan.items), ['dx-course@2027-01-14']);
+    const after = await getJson('/events?from=2027-01-15&to=2027-02-28&category=course', EventPage);
+    assert.equal(after.total, 0);
+  });
+
   it('honours from/to as Tokyo dates, both inclusive', async () => {
     const jan = await getJson('/events?from=2027-01-01&to=2027-01-31', EventPage);
-    assert.deepEqual(occ(jan.items), ['hachi-no-hi@2027-01-08', 'hachi-no-hi@2027-01-18', 'bussan-fair@2027-01-20', 'hachi-no-hi@2027-01-28']);
+    assert.deepEqual(occ(jan.items), ['hachi-no-hi@2027-01-08', 'dx-course@2027-01-14', 'hachi-no-hi@2027-01-18', 'bussan-fair@2027-01-20', 'hachi-no-hi@2027-01-28']);
     const oneDay = await getJson('/events?from=2026-12-05&to=2026-12-05', EventPage);
     assert.deepEqual(occ(oneDay.items), ['startup-seminar@2026-12-05']);
     const fair = jan.items.find((e) => e.id === 'bussan-fair');
@@ -154,7 +171,7 @@ describe('GET /events', () => {
 
   it('filters by a comma list of categories and by street', async () => {
     const page = await getJson('/events?from=2026-12-01&to=2027-01-31&category=seminar,course,fair', EventPage);
-    assert.deepEqual(occ(page.items), ['startup-seminar@2026-12-05', 'dx-course@2026-12-10', 'bussan-fair@2027-01-20']);
+    assert.deepEqual(occ(page.items), ['startup-seminar@2026-12-05', 'dx-course@2026-12-10', 'dx-course@2026-12-17', 'dx-course@2027-01-14', 'bussan-fair@2027-01-20']);
     const street = await getJson('/events?from=2026-12-01&to=2026-12-31&category=street_event', EventPage);
     assert.deepEqual(new Set(ids(street.items)), new Set(['hachi-no-hi', 'tori-no-ichi']));
     const none = await getJson('/events?category=networking', EventPage);
@@ -167,7 +184,7 @@ describe('GET /events', () => {
       assert.deepEqual(ids(page.items), ['startup-seminar'], `q=${q}`);
     }
     const dx = await getJson(`/events?q=${encodeURIComponent('ＤＸ')}`, EventPage);
-    assert.deepEqual(ids(dx.items), ['dx-course']);
+    assert.deepEqual(occ(dx.items), ['dx-course@2026-12-10', 'dx-course@2026-12-17']);
     const both = await getJson(`/events?q=${encodeURIComponent('はち　せーる')}`, EventPage);
     assert.deepEqual(occ(both.items), ['hachi-no-hi@2026-12-08', 'hachi-no-hi@2026-12-18']);
     const nothing = await getJson(`/events?q=${encodeURIComponent('存在しない')}`, EventPage);
@@ -177,11 +194,11 @@ describe('GET /events', () => {
   it('pages with limit and nextCursor: the chain covers every occurrence once, with the right total', async () => {
     const first = await getJson('/events?limit=2', EventPage);
     assert.equal(first.items.length, 2);
-    assert.equal(first.total, 5);
+    assert.equal(first.total, 6);
     assert.notEqual(first.nextCursor, null);
     const { items, pages, total } = await allPages<EventOccurrence>('/events?limit=2', EventPage);
     assert.equal(pages, 3);
-    assert.equal(total, 5);
+    assert.equal(total, 6);
     assert.deepEqual(occ(items), occ((await getJson('/events', EventPage)).items));
   });
 
@@ -240,6 +257,21 @@ describe('GET /events/{id} and iCalendar', () => {
     assert.equal((await call(`${fixtures.api}/events/no-such-event.ics`)).status, 404);
   });
 
+  it('serves a course as one VEVENT per session, with the UIDs the feed gives them', async () => {
+    const body = await (await call(`${fixtures.api}/events/dx-course.ics`)).text();
+    assert.equal(body.split('BEGIN:VEVENT').length - 1, 3);
+    for (const [uid, start, n] of [
+      ['dx-course@2026-12-10', '20261210T183000', 1],
+      ['dx-course@2026-12-17', '20261217T183000', 2],
+      ['dx-course@2027-01-14', '20270114T183000', 3],
+    ] as const) {
+      assert.match(body, new RegExp(`\\r\\nUID:${uid}@`));
+      assert.match(body, new RegExp(`\\r\\nDTSTART;TZID=Asia/Tokyo:${start}\\r\\n`));
+      assert.match(body, new RegExp(`\\r\\nSUMMARY:DX講座 全3回 第${n}回\\r\\n`));
+    }
+    assert.doesNotMatch(body, /RRULE|RDATE/);
+  });
+
   it('names the hall’s venue and room in an event’s LOCATION, as the calendar’s detail does', async () => {
     const body = await (await call(`${fixtures.api}/events/startup-seminar.ics`)).text();
     assert.match(body, /\r\nLOCATION:テスト区立産業振興会館 研修室1\r\n/);
@@ -252,8 +284,10 @@ describe('GET /events/{id} and iCalendar', () => {
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type') ?? '', /^text\/calendar/);
     const body = await res.text();
-    assert.equal(body.split('BEGIN:VEVENT').length - 1, 5);
+    assert.equal(body.split('BEGIN:VEVENT').length - 1, 6);
     assert.match(body, /UID:hachi-no-hi@2026-12-18@/);
+    assert.match(body, /UID:dx-course@2026-12-17@/);
+    assert.match(body, /\r\nSUMMARY:DX講座 全3回 第2回\r\n/);
     assert.match(body, /UID:tori-no-ichi@2026-12-12@/);
     assert.doesNotMatch(body, /RRULE/, 'a feed of expanded occurrences repeats nothing');
     assert.equal((await call(`${fixtures.api}/events.ics?limit=0`)).status, 400);

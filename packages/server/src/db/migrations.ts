@@ -161,6 +161,20 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 3,
+    name: 'courses span their sessions',
+    // A course is listed on each of its session days (GET /events), so its row must
+    // cover them all for the range query to find it: from its first session's start
+    // to its last session's end, as storedSpan writes new rows. SQLite reads the
+    // +09:00 offsets of the stored times; a time it cannot read leaves the row as it was.
+    sql: `
+      UPDATE events SET
+        starts_at = min(starts_at, coalesce((SELECT min(CAST(unixepoch(json_extract(s.value, '$.start'), 'subsec') * 1000 AS INTEGER)) FROM json_each(doc, '$.sessions') AS s), starts_at)),
+        ends_at = max(ends_at, coalesce((SELECT max(CAST(unixepoch(json_extract(s.value, '$.end'), 'subsec') * 1000 AS INTEGER)) FROM json_each(doc, '$.sessions') AS s), ends_at))
+      WHERE recurring = 0 AND json_array_length(doc, '$.sessions') > 0;
+    `,
+  },
 ];
 
 export class MigrationError extends Error {

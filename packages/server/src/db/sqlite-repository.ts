@@ -38,6 +38,17 @@ import type {
 /** A series without an end is stored as lasting until the end of JavaScript time. */
 const END_OF_TIME = 8.64e15;
 
+/**
+ * The instants an event's row covers, for the range query: a course from its first
+ * session to its last (it is listed on every session day), a series from its start
+ * to the end of time. Migration 3 widens rows stored before courses spanned their sessions.
+ */
+function storedSpan(event: HallEvent): { startsAt: number; endsAt: number } {
+  const starts = [event.start, ...event.sessions.map((s) => s.start)].map(Date.parse);
+  const ends = [event.end, ...event.sessions.map((s) => s.end)].map(Date.parse);
+  return { startsAt: Math.min(...starts), endsAt: event.recurrence !== null ? END_OF_TIME : Math.max(...ends) };
+}
+
 
 function list(values: readonly string[]): string {
   return `,${values.join(',')},`;
@@ -167,14 +178,14 @@ export class SqliteHallRepository implements HallRepository {
         'INSERT INTO events (id, category, street_id, starts_at, ends_at, recurring, search_text, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       );
       for (const e of data.events) {
-        const recurring = e.recurrence !== null;
+        const span = storedSpan(e);
         event.run(
           e.id,
           e.category,
           e.streetId,
-          Date.parse(e.start),
-          recurring ? END_OF_TIME : Date.parse(e.end),
-          recurring ? 1 : 0,
+          span.startsAt,
+          span.endsAt,
+          e.recurrence !== null ? 1 : 0,
           searchText([e.title.ja, e.title.kana, e.title.en, e.summary?.ja, e.summary?.en, e.description.ja, e.description.en, e.organizer.ja, e.organizer.en, e.place?.ja, e.place?.en]),
           JSON.stringify(e),
         );

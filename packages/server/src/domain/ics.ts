@@ -5,7 +5,7 @@
  */
 import ical, { ICalCalendarMethod, type ICalCalendar, type ICalDayJsStub } from 'ical-generator';
 import type { HallEvent, LocalizedText, Venue } from '@promotion-hall/sdk/schemas';
-import { RecurrenceError, parseRrule } from './recurrence.js';
+import { RecurrenceError, occurrenceIdOf, parseRrule, sessionOccurrences } from './recurrence.js';
 import { addDays, tokyoDate, tokyoMidnight, tokyoParts, toTokyoIso } from './time.js';
 
 export interface IcsOptions {
@@ -42,12 +42,26 @@ const TOKYO_VTIMEZONE = [
   'END:VTIMEZONE',
 ].join('\r\n');
 
-/** One VEVENT for the event, with RRULE/RDATE/EXDATE when it recurs. @throws {RecurrenceError} */
+/**
+ * The event as a calendar app should keep it: one VEVENT with RRULE/RDATE/EXDATE when it
+ * recurs; for a course, one VEVENT per session (its sessions differ in time and title, which
+ * no rule can say), each with the UID the feed gives that session. @throws {RecurrenceError}
+ */
 export function eventToIcs(event: HallEvent, options: IcsOptions): string {
   const calendar = newCalendar(options);
-  addEvent(calendar, event, Date.parse(event.start), Date.parse(event.end), event.id, options, recurrenceLines(event));
+  if (event.sessions.length > 0) {
+    const seriesStart = Date.parse(event.start);
+    for (const { start, end } of sessionOccurrences(event, -MAX_INSTANT, MAX_INSTANT)) {
+      addEvent(calendar, event, start, end, occurrenceIdOf(event.id, start, seriesStart), options, null);
+    }
+  } else {
+    addEvent(calendar, event, Date.parse(event.start), Date.parse(event.end), event.id, options, recurrenceLines(event));
+  }
   return calendar.toString();
 }
+
+/** The largest instant a Date holds: every session lies within ±this. */
+const MAX_INSTANT = 8.64e15;
 
 /** A feed of already expanded occurrences, one stand-alone VEVENT each. */
 export function occurrencesToIcs(items: ReadonlyArray<IcsOccurrence>, options: IcsOptions): string {
@@ -83,12 +97,21 @@ function addEvent(calendar: ICalCalendar, event: HallEvent, start: number, end: 
     allDay: event.allDay,
     start: tokyoClock(first),
     end: tokyoClock(last),
-    summary: textOf(event.title, lang),
+    summary: summaryOf(event, start, lang),
     description: textOf(event.description, lang),
     location,
     url: webUrl(options.eventUrl?.(event) ?? event.url),
     repeating,
   });
+}
+
+/** The title, and for a course's session its number and own title: "創業塾 第2回 事業計画". */
+function summaryOf(event: HallEvent, start: number, lang: 'ja' | 'en'): string {
+  const title = textOf(event.title, lang);
+  const session = event.sessions.find((s) => Date.parse(s.start) === start);
+  if (!session) return title;
+  const own = session.title ? textOf(session.title, lang) : '';
+  return lang === 'en' ? `${title}, session ${session.index}${own ? `: ${own}` : ''}` : `${title} 第${session.index}回${own ? ` ${own}` : ''}`;
 }
 
 /** Where, as the calendar's detail says it: the hall's venue and room, a place outside it, online. */

@@ -195,6 +195,24 @@ export function expandOccurrences(event: HallEvent, fromMs: number, toMs: number
     .map((start) => ({ start, end: start + duration }));
 }
 
+/**
+ * A course's sessions (全N回) that overlap [fromMs, toMs), one occurrence each, in start order
+ * (the same overlap rule as {@link expandOccurrences}). A course is listed on each of its
+ * session days: its own `start`/`end` are those of its first session, and its schedule is
+ * the explicit list, so its `recurrence`, if any, is not read.
+ *
+ * @throws {RecurrenceError} when a session's start or end is not a date-time.
+ */
+export function sessionOccurrences(event: HallEvent, fromMs: number, toMs: number): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const session of event.sessions) {
+    const start = parseInstant(session.start, `session ${session.index} start`, event.id);
+    const end = parseInstant(session.end, `session ${session.index} end`, event.id);
+    if (start < toMs && (end > fromMs || start >= fromMs)) found.push({ start, end });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
 /** Starts produced by the rule in [afterMs, beforeMs], in order, at most `max`. */
 function ruleStarts(text: string, eventId: string, seriesStart: number, afterMs: number, beforeMs: number, max: number): number[] {
   const { parts, untilMs } = parseRrule(text, eventId);

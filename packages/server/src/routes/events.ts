@@ -4,7 +4,7 @@ import { searchWords } from '@promotion-hall/sdk/normalize';
 import { Hono, type Context } from 'hono';
 import type { AppDeps } from '../deps.js';
 import { OccurrenceCache } from '../domain/occurrence-cache.js';
-import { occurrenceIdOf, RecurrenceError } from '../domain/recurrence.js';
+import { occurrenceIdOf, RecurrenceError, sessionOccurrences } from '../domain/recurrence.js';
 import { eventToIcs, occurrencesToIcs } from '../domain/ics.js';
 import { toTokyoIso } from '../domain/time.js';
 import { dateRange } from '../http/dates.js';
@@ -46,13 +46,16 @@ export function eventRoutes(deps: AppDeps): Hono {
     const found: Found[] = [];
     for (const event of series) {
       try {
-        for (const o of expansions.within(event, range.fromMs, range.toMs, revision, now)) {
+        // A course is listed on each of its session days; anything else as its recurrence says.
+        const spans =
+          event.sessions.length > 0 ? sessionOccurrences(event, range.fromMs, range.toMs) : expansions.within(event, range.fromMs, range.toMs, revision, now);
+        for (const o of spans) {
           found.push({ event, start: o.start, end: o.end, occurrenceId: occurrenceIdOf(event.id, o.start, Date.parse(event.start)) });
         }
       } catch (error) {
         if (!(error instanceof RecurrenceError)) throw error;
         // A stored rule the expander cannot read is a data error: leave the event out, tell the operator.
-        deps.log(`warn: event ${event.id} has an unreadable recurrence rule; left out of the list`);
+        deps.log(`warn: event ${event.id} has an unreadable recurrence rule or session; left out of the list`);
       }
     }
     found.sort((a, b) => a.start - b.start || a.event.id.localeCompare(b.event.id));
