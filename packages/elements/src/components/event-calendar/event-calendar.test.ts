@@ -574,6 +574,53 @@ describe('hall-event-calendar', () => {
     expect((await open('2026-12-19')).text).to.contain('第2回: 2026年12月26日(土) 23:00～2026年12月27日(日) 1:00');
   });
 
+  it('lists a course on each session day: chips and rows say which session, the detail marks it, and no "Register" once a whole-course has begun', async () => {
+    const sessions = [
+      { index: 1, start: '2026-12-07T18:30:00+09:00', end: '2026-12-07T20:30:00+09:00', title: { ja: '事業計画', en: 'Business plans' } },
+      { index: 2, start: '2026-12-14T18:30:00+09:00', end: '2026-12-14T20:30:00+09:00' },
+      { index: 3, start: '2026-12-21T19:00:00+09:00', end: '2026-12-21T21:00:00+09:00' },
+    ];
+    // As the hall's server lists a course: one occurrence per session, with the session's times.
+    const course = (s: (typeof sessions)[number], allSessionsRequired: boolean) =>
+      occurrence('dx', s.start, s.end, {
+        category: 'course',
+        sessions,
+        allSessionsRequired,
+        registration: { kind: 'first_come', capacity: 20, remaining: 3, opensAt: null, closesAt: null, waitlist: false, url: 'https://hall.example.jp/apply/dx' },
+      });
+    const calendar = await mount(fakeApi(sessions.map((s) => course(s, true))));
+    const chipTime = (date: string) => cell(calendar, date).querySelector<HTMLElement>('[part~="event"] .chip-time')!.textContent;
+    expect([chipTime('2026-12-07'), chipTime('2026-12-14'), chipTime('2026-12-21')]).to.deep.equal(['18:30 第1回', '18:30 第2回', '19:00 第3回']);
+
+    cell(calendar, '2026-12-14').querySelector<HTMLButtonElement>('[part~="event"]')!.click();
+    await calendar.updateComplete;
+    const dialog = $<HTMLDialogElement>(calendar, 'dialog')!;
+    const words = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
+    expect(words(dialog.querySelector('.detail dd')!)).to.contain('第2回: 2026年12月14日(月) 18:30～20:30');
+    const marked = [...dialog.querySelectorAll('.sessions li[aria-current="true"]')];
+    expect(marked.map(words)).to.deep.equal(['第2回: 2026年12月14日(月) 18:30～20:30（この回）']);
+    // The first session (7 December) has begun and every session is required: too late to join.
+    expect(dialog.querySelector('[part~="register-link"]')).to.equal(null);
+    expect(new URL(dialog.querySelector<HTMLAnchorElement>('[part~="google-link"]')!.href).searchParams.get('text')).to.equal('イベント dx 第2回');
+    expect(await axeViolations(calendar)).to.deep.equal([]);
+    dialog.close();
+
+    // A course whose sessions can be joined one by one still takes applications; English names sessions too.
+    const open = await mount(fakeApi(sessions.map((s) => course(s, false))), { view: 'list', lang: 'en' });
+    const rows = $$(open, '.list-event');
+    expect(rows.map((row) => row.querySelector('.list-time')!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      '6:30 PM – 8:30 PMSession 1',
+      '6:30 PM – 8:30 PMSession 2',
+      '7:00 PM – 9:00 PMSession 3',
+    ]);
+    rows[2]!.click();
+    await open.updateComplete;
+    const detail = $<HTMLDialogElement>(open, 'dialog')!;
+    expect(words(detail.querySelector('.sessions li[aria-current="true"]')!)).to.match(/^Session 3: .* \(this session\)$/);
+    expect(detail.querySelector('[part~="register-link"]')).not.to.equal(null);
+    expect(new URL(detail.querySelector<HTMLAnchorElement>('[part~="google-link"]')!.href).searchParams.get('text')).to.equal('Event dx: Session 3');
+  });
+
   it('shows a timed event\'s start on the day it starts only, not on the days it continues', async () => {
     const calendar = await mount(fakeApi(DECEMBER));
     const time = (date: string) => cell(calendar, date).querySelector<HTMLElement>('[part~="event"] .chip-time')!;

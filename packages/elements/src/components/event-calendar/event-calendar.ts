@@ -27,6 +27,7 @@ import {
 import { categoryLabel, parseCategories } from './categories.js';
 import { indexByDay } from './day-index.js';
 import { renderEventDetail } from './event-detail.js';
+import { sessionOf } from './course-session.js';
 import { widgetStyles } from '../../styles/widget.js';
 import { eventCalendarStyles } from './styles.js';
 
@@ -835,8 +836,11 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const title = localized(occurrence.title, this.language);
     // The start time on the day it starts only: on the next day "23:30" would read as that night.
     const timed = !occurrence.allDay && occurrence.start.startsWith(date);
+    // A course's session says which (第2回) after its time: the same title shows on every session day.
+    const session = timed && occurrence.sessions.length > 0 ? sessionOf(occurrence) : undefined;
+    const time = timed ? this.fmt.time(occurrence.start) + (session ? ` ${this.t('event.session', { index: session.index })}` : '') : '';
     return html`<button part="event" class="chip" type="button" tabindex="-1" data-category=${occurrence.category} data-occurrence=${occurrence.occurrenceId} @click=${this.onChipClick}>
-      <span class="chip-time" ?hidden=${!timed}>${timed ? this.fmt.time(occurrence.start) : ''}</span>
+      <span class="chip-time" ?hidden=${!timed}>${time}</span>
       <span class="chip-title" lang=${title.lang}>${title.text}</span>
     </button>`;
   }
@@ -914,6 +918,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   /** An event as a row of the list or of the day dialog: time, title and category, one button. */
   private renderListEvent(occurrence: EventOccurrence, fromDay: string | undefined): TemplateResult {
     const title = localized(occurrence.title, this.language);
+    const session = sessionOf(occurrence);
     return html`<button
       part="event"
       class="list-event"
@@ -921,7 +926,11 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       data-category=${occurrence.category}
       @click=${(event: MouseEvent) => this.openEvent(occurrence, fromDay ? undefined : (event.currentTarget as HTMLElement), fromDay)}
     >
-      <span class="list-time">${occurrence.allDay ? this.t('time.allDay') : this.fmt.timeRange(occurrence.start, occurrence.end)}</span>
+      <span class="list-time"
+        >${occurrence.allDay ? this.t('time.allDay') : this.fmt.timeRange(occurrence.start, occurrence.end)}${session
+          ? html`<span class="list-session">${this.t('event.session', { index: session.index })}</span>`
+          : nothing}</span
+      >
       <span class="list-title" lang=${title.lang}>${title.text}</span>
       <span part="event-category" class="badge">${categoryLabel(occurrence.category, (key) => this.t(key))}</span>
     </button>`;

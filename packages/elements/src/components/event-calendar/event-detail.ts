@@ -15,6 +15,7 @@ import type { MessageParams } from '../../i18n/translate.js';
 import { localized, text, type LocalizedValue } from '../../internal/localized.js';
 import { safeUrl } from '../../internal/url.js';
 import { categoryLabel } from './categories.js';
+import { sessionOf, tooLateAfter } from './course-session.js';
 import { datesCovered } from './day-index.js';
 import { googleCalendarUrl } from './google-calendar.js';
 
@@ -32,10 +33,10 @@ export interface DetailContext {
   readonly now: number;
 }
 
-/** No more applications: the deadline has passed, or the event is over. */
+/** No more applications: the deadline has passed, or it is too late to join (the event is over, a course has begun). */
 function applicationsClosed(occurrence: EventOccurrence, now: number): boolean {
   const { closesAt } = occurrence.registration;
-  return (closesAt !== null && Date.parse(closesAt) <= now) || Date.parse(occurrence.end) <= now;
+  return (closesAt !== null && Date.parse(closesAt) <= now) || tooLateAfter(occurrence) <= now;
 }
 
 
@@ -90,17 +91,21 @@ function registration(occurrence: EventOccurrence, ctx: DetailContext): Template
   return html`<ul class="facts">${facts.map((fact) => html`<li class=${fact === t('event.full') || fact === t('event.closed') ? 'full' : ''}>${fact}</li>`)}</ul>`;
 }
 
+/** A course's schedule, the session this occurrence is marked (in words too, not only in bold). */
 function sessions(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult | typeof nothing {
   if (occurrence.sessions.length === 0) return nothing;
   const { t, fmt } = ctx;
+  const current = sessionOf(occurrence);
+  const [open, close] = ctx.lang === 'ja' ? ['（', '）'] : [' (', ')'];
   return html`
     <dt>${t('event.sessions', { count: occurrence.sessions.length })}</dt>
     <dd>
       <ol class="sessions">
         ${occurrence.sessions.map(
-          (s) => html`<li>
-            ${t('event.session', { index: s.index })}: ${whenText({ ...s, allDay: false }, fmt, t)}
-            ${s.title ? html` ${text(localized(s.title, ctx.lang), ctx.lang)}` : nothing}
+          (s) => html`<li class=${s === current ? 'current-session' : ''} aria-current=${s === current ? 'true' : nothing}>
+            ${t('event.session', { index: s.index })}: ${whenText({ ...s, allDay: false }, fmt, t)}${s.title ? html` ${text(localized(s.title, ctx.lang), ctx.lang)}` : nothing}${s === current
+              ? `${open}${t('event.thisSession')}${close}`
+              : nothing}
           </li>`,
         )}
       </ol>
@@ -111,7 +116,9 @@ function sessions(occurrence: EventOccurrence, ctx: DetailContext): TemplateResu
 
 function links(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult {
   const { t } = ctx;
-  const title = localized(occurrence.title, ctx.lang).text;
+  const session = sessionOf(occurrence);
+  const courseTitle = localized(occurrence.title, ctx.lang).text;
+  const title = session ? `${courseTitle}${ctx.lang === 'ja' ? ' ' : ': '}${t('event.session', { index: session.index })}` : courseTitle;
   const summary = occurrence.summary ? localized(occurrence.summary, ctx.lang).text : '';
   const location = where(occurrence, ctx)
     .map((part) => part.text)
@@ -144,13 +151,14 @@ function links(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult 
 export function renderEventDetail(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult {
   const { t, lang } = ctx;
   const places = where(occurrence, ctx);
+  const session = sessionOf(occurrence);
   return html`
     <p class="detail-category"><span part="event-category" class="badge">${categoryLabel(occurrence.category, t)}</span></p>
     ${occurrence.summary ? html`<p class="summary">${text(localized(occurrence.summary, lang), lang)}</p>` : nothing}
     <dl class="detail">
       <dt>${t('event.when')}</dt>
       <dd>
-        ${whenText(occurrence, ctx.fmt, t)}${ctx.labelJapanTime && !occurrence.allDay ? html` <span class="muted">(${t('time.japanTime')})</span>` : nothing}
+        ${session ? `${t('event.session', { index: session.index })}: ` : ''}${whenText(occurrence, ctx.fmt, t)}${ctx.labelJapanTime && !occurrence.allDay ? html` <span class="muted">(${t('time.japanTime')})</span>` : nothing}
       </dd>
       ${places.length > 0 ? html`<dt>${t('event.where')}</dt><dd>${places.map((p, i) => html`${i > 0 ? ' / ' : ''}${text(p, lang)}`)}</dd>` : nothing}
       <dt>${t('event.fee')}</dt>

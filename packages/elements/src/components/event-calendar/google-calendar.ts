@@ -9,6 +9,8 @@ import { datesCovered } from './day-index.js';
 
 const compactUtc = (instant: string) => new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 const compactDate = (iso: string) => iso.replace(/-/g, '');
+/** The first `max` characters (code points: never half of a surrogate pair). */
+const clip = (text: string, max: number) => (text.length <= max ? text : Array.from(text).slice(0, max).join(''));
 
 export function googleCalendarUrl(occurrence: EventOccurrence, text: { title: string; details: string; location: string }): string {
   const covered = datesCovered(occurrence);
@@ -17,11 +19,12 @@ export function googleCalendarUrl(occurrence: EventOccurrence, text: { title: st
     : `${compactUtc(occurrence.start)}/${compactUtc(occurrence.end)}`;
   const url = new URL('https://calendar.google.com/calendar/render');
   url.searchParams.set('action', 'TEMPLATE');
-  url.searchParams.set('text', text.title);
+  // Google cuts long query strings (a few kB): every text is capped, the details most.
+  url.searchParams.set('text', clip(text.title, 200));
   url.searchParams.set('dates', dates);
   url.searchParams.set('ctz', 'Asia/Tokyo');
-  // Google cuts long query strings: the details are the summary, not the whole description.
-  if (text.details) url.searchParams.set('details', text.details.slice(0, 500));
-  if (text.location) url.searchParams.set('location', text.location);
+  // The details are the summary, not the whole description.
+  if (text.details) url.searchParams.set('details', clip(text.details, 500));
+  if (text.location) url.searchParams.set('location', clip(text.location, 200));
   return url.href;
 }

@@ -193,6 +193,9 @@ export const eventCalendarStyles = css`
   .list-time {
     font-variant-numeric: tabular-nums;
   }
+  .list-session {
+    display: block;
+  }
   @container (max-width: 30rem) {
     .list-event {
       grid-template-columns: 1fr;
@@ -214,6 +217,9 @@ export const eventCalendarStyles = css`
   }
   .full {
     color: var(--_hall-color-error);
+    font-weight: 600;
+  }
+  .current-session {
     font-weight: 600;
   }
   .links {
