@@ -21,6 +21,7 @@ const WORDS = {
     manageLink: 'この予約を管理するページ',
     cancelled: '取り消されました',
     japanTime: '日本時間',
+    session: (n: number) => `第${n}回`,
   },
   en: {
     openNow: 'Open now only',
@@ -28,6 +29,7 @@ const WORDS = {
     manageLink: 'Page to manage this booking',
     cancelled: 'has been cancelled',
     japanTime: 'Japan time',
+    session: (n: number) => `Session ${n}`,
   },
 } as const;
 
@@ -63,7 +65,10 @@ export async function calendarFlow(page: Page, server: TestServer, lang: Lang): 
   assert.equal(month, japanToday.slice(0, 7), 'the calendar opens on this month in Japan');
   const from = dates[0]!;
   const to = dates[dates.length - 1]!;
-  const answer = await api<{ items: Array<{ start: string; end: string; title: Localized; recurrence: unknown }>; nextCursor: string | null }>(
+  const answer = await api<{
+    items: Array<{ occurrenceId: string; start: string; end: string; title: Localized; recurrence: unknown; sessions: Array<{ index: number; start: string }> }>;
+    nextCursor: string | null;
+  }>(
     server,
     `events?from=${from}&to=${to}&limit=500`,
   );
@@ -81,6 +86,18 @@ export async function calendarFlow(page: Page, server: TestServer, lang: Lang): 
     .locator('[role="gridcell"]')
     .evaluateAll((cells) => cells.map((c) => [(c as HTMLElement).dataset.date!, Number(/(\d+)\D*$/.exec(c.querySelector('.visually-hidden')!.textContent!)?.[1])] as const));
   for (const [date, count] of shownCounts) assert.equal(count, perDay.get(date) ?? 0, `events on ${date}`);
+
+  // A course is listed on each of its session days (全N回), and its chip says which session.
+  const sessions = answer.items.flatMap((e) => e.sessions.filter((s) => s.start === e.start).map((s) => ({ occurrenceId: e.occurrenceId, index: s.index })));
+  assert.ok(sessions.some((s) => s.index > 1), 'the demo grid holds a course past its first session');
+  const chipTimes = new Map(
+    await calendar
+      .locator('[part~="event"][data-occurrence]')
+      .evaluateAll((chips) => chips.map((c) => [(c as HTMLElement).dataset.occurrence!, c.querySelector('.chip-time')!.textContent!] as const)),
+  );
+  // (A session on a crowded day may be under "+N more": the counts above include it.)
+  const checked = sessions.filter((s) => chipTimes.has(s.occurrenceId));
+  for (const s of checked) assert.ok(chipTimes.get(s.occurrenceId)!.endsWith(WORDS[lang].session(s.index)), `${s.occurrenceId}: "${chipTimes.get(s.occurrenceId)}"`);
 
   // Keyboard only: from the focusable cell to the next day with events, Enter opens its list.
   const target = [...perDay.keys()].filter((d) => d >= japanToday && d.startsWith(month)).sort()[0] ?? [...perDay.keys()].sort()[0]!;
@@ -116,7 +133,7 @@ export async function calendarFlow(page: Page, server: TestServer, lang: Lang): 
   assert.deepEqual(await axeViolations(page, 'hall-event-calendar'), [], 'axe on the event detail');
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.querySelector('hall-event-calendar')!.shadowRoot!.querySelector('dialog[open]'));
-  return `calendar: ${answer.items.length} occurrences over ${from}..${to} (${recurring.length} of recurring events), each on its Japan day; opened ${target}: "${shown(first.title, lang)}" at ${expected.join(' ')}`;
+  return `calendar: ${answer.items.length} occurrences over ${from}..${to} (${recurring.length} of recurring events, ${sessions.length} course sessions, ${checked.length} of them as chips naming their session), each on its Japan day; opened ${target}: "${shown(first.title, lang)}" at ${expected.join(' ')}`;
 }
 
 /** The shop directory's result count as a number ("12件のお店", "1,204 shops"). */
