@@ -388,6 +388,25 @@ export const CourseDetail: Story = {
   },
 };
 
+/** A course is on each of its session days: the chip says which session, and its detail marks that session in the schedule. */
+export const CourseLaterSession: Story = {
+  args: { now: new Date('2026-12-05T10:00:00+09:00') },
+  play: async ({ canvasElement, globals }) => {
+    await gridLoaded(canvasElement);
+    const ja = langOf(globals) === 'ja';
+    const chip = cell(canvasElement, '2026-12-09')!.querySelector<HTMLElement>('[part~="event"][data-occurrence^="excel-course@"]')!;
+    await expect(text(chip.querySelector('.chip-time'))).toBe(ja ? '14:00 第2回' : '2:00 PM Session 2');
+    await userEvent.click(chip);
+    await waitFor(() => expect(dialog(canvasElement)?.open).toBe(true));
+    const box = dialog(canvasElement)!;
+    const marked = box.querySelectorAll('.sessions li[aria-current="true"]');
+    await expect(marked).toHaveLength(1);
+    await expect(text(marked[0]!)).toContain(ja ? '第2回' : 'Session 2');
+    await expect(text(marked[0]!)).toContain(ja ? 'この回' : 'this session');
+    await expect(box.querySelector('[part~="register-link"]')).toBeNull();
+  },
+};
+
 /** Keyboard: arrows move the focus between days, PageDown goes to the next month, Enter opens the day. */
 export const KeyboardNavigation: Story = {
   play: async ({ canvasElement, args }) => {
