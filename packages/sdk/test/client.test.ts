@@ -163,12 +163,14 @@ describe('events', () => {
       'hachi-no-hi@2026-12-08',
       'dx-course@2026-12-10',
       'tori-no-ichi@2026-12-12',
+      'dx-course@2026-12-17',
       'hachi-no-hi@2026-12-18',
     ]);
-    assert.deepEqual([page.total, page.nextCursor], [5, null]);
+    assert.deepEqual([page.total, page.nextCursor], [6, null]);
 
     const some = await hall.events.list({ from: '2026-12-01', to: '2027-01-31', category: ['seminar', 'course', 'fair'] });
-    assert.deepEqual(occ(some.items), ['startup-seminar@2026-12-05', 'dx-course@2026-12-10', 'bussan-fair@2027-01-20']);
+    // A course is listed on each of its session days.
+    assert.deepEqual(occ(some.items), ['startup-seminar@2026-12-05', 'dx-course@2026-12-10', 'dx-course@2026-12-17', 'dx-course@2027-01-14', 'bussan-fair@2027-01-20']);
     const one = await hall.events.list({ category: ['street_event'], streetId: 'hikari', from: '2026-12-01', to: '2026-12-31' });
     assert.deepEqual(
       one.items.map((e) => [e.occurrenceId, e.start, e.end]),
@@ -185,7 +187,7 @@ describe('events', () => {
     for (const q of ['そうぎょう', 'ｾﾐﾅｰ', 'セミナ', '創業セミナー']) {
       assert.deepEqual(ids((await hall.events.list({ q })).items), ['startup-seminar'], `q=${q}`);
     }
-    assert.deepEqual(ids((await hall.events.list({ q: 'ＤＸ' })).items), ['dx-course']);
+    assert.deepEqual(ids((await hall.events.list({ q: 'ＤＸ' })).items), ['dx-course', 'dx-course']);
     assert.equal((await hall.events.list({ q: '存在しない' })).total, 0);
   });
 
@@ -227,6 +229,17 @@ describe('events', () => {
     assert.match(feed.headers.get('content-type') ?? '', /^text\/calendar/);
     const text = await feed.text();
     assert.equal(text.split('BEGIN:VEVENT').length - 1, 4, 'the seminar, two 8の日 and one 酉の市 in December');
+
+    // English texts where the hall has them: the course's file has every session.
+    const english = hall.events.icsUrl('dx-course', { lang: 'en' });
+    assert.equal(new URL(english).searchParams.get('lang'), 'en');
+    const course = await (await fetch(english)).text();
+    assert.equal(course.split('BEGIN:VEVENT').length - 1, 3);
+    assert.match(course, /\r\nSUMMARY:DX course\\, session 2\r\n/);
+    const englishFeed = await (await fetch(hall.events.feedUrl({ from: '2026-12-01', to: '2026-12-31', lang: 'en' }))).text();
+    assert.match(englishFeed, /\r\nX-WR-CALNAME:Industry Promotion Hall events\r\n/);
+    assert.equal(new URL(hall.events.icsUrl('dx-course')).search, '', 'Japanese, the default, adds nothing to the address');
+    assert.throws(() => hall.events.icsUrl('dx-course', { lang: 'fr' as 'en' }), isHallInvalidInputError);
   });
 });
 
@@ -930,7 +943,7 @@ describe('tolerance of a newer server', () => {
     const items = (page.items as Array<Record<string, unknown>>).map((e) => (e.occurrenceId === 'dx-course@2026-12-10' ? { ...e, category: 'hackathon' } : e));
     const { hall, tolerated } = stubbed({ ...page, items });
     const got = await hall.events.list();
-    assert.deepEqual(occ(got.items), ['startup-seminar@2026-12-05', 'hachi-no-hi@2026-12-08', 'tori-no-ichi@2026-12-12', 'hachi-no-hi@2026-12-18']);
+    assert.deepEqual(occ(got.items), ['startup-seminar@2026-12-05', 'hachi-no-hi@2026-12-08', 'tori-no-ichi@2026-12-12', 'dx-course@2026-12-17', 'hachi-no-hi@2026-12-18']);
     assert.deepEqual(tolerated.map((t) => [t.path, t.dropped]), [['/api/v1/events', [['items', 2]]]]);
     // One event of an unknown category on its own cannot be shown: an error, not a half-typed event.
     const event = await real('events/dx-course');

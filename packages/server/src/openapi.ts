@@ -35,6 +35,7 @@ import {
   EventCategory,
   EventOccurrence,
   EventsQuery,
+  IcsQuery,
   FieldError,
   FormToken,
   Furigana,
@@ -373,6 +374,10 @@ const EVENTS_PARAMS: Record<keyof EventsQuery, string> = {
   limit: `Page size (1–500). Default: ${DEFAULT_EVENT_PAGE_SIZE}.`,
 };
 
+const ICS_PARAMS: Record<keyof IcsQuery, string> = {
+  lang: 'Language of the texts (summary, description, location, calendar name); English falls back to Japanese where the hall has no English. Default: `ja`.',
+};
+
 const SHOPS_PARAMS: Record<keyof ShopsQuery, string> = {
   q: 'Search words (space-separated, full-width spaces too); each must occur in the name (ja, kana, en) or the subcategory, folded for width, kana and long vowels.',
   streetId: 'Only shops of this shopping street.',
@@ -535,6 +540,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
   const idParam = (what: string): OpenApiParameter => ({ name: 'id', in: 'path', required: true, description: `The ${what}’s id.`, schema: ref('Id') });
   const ifNoneMatch = parameterRef('IfNoneMatch');
   const eventsParams = queryParameters(EventsQuery, EVENTS_PARAMS);
+  const icsParams = queryParameters(IcsQuery, ICS_PARAMS);
 
   const paths: Record<string, OpenApiPathItem> = {
     '/events': {
@@ -555,7 +561,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
         summary: 'The matching occurrences as an iCalendar feed',
         description:
           `The same filters as GET /events, not paginated: up to ${MAX_FEED_OCCURRENCES} occurrences (\`cursor\` and \`limit\` are read and validated but have no effect). Sent as an attachment \`hall-events.ics\`.`,
-        parameters: [...eventsParams.filter((p) => (FEED_PARAMS as readonly string[]).includes(p.name)), ifNoneMatch],
+        parameters: [...eventsParams.filter((p) => (FEED_PARAMS as readonly string[]).includes(p.name)), ...icsParams, ifNoneMatch],
         responses: { '200': calendarResponse('The feed.'), ...PUBLIC_GET_ERRORS },
       },
     },
@@ -574,8 +580,8 @@ export function buildOpenApiDocument(): OpenApiDocument {
         tags: ['events'],
         summary: 'One event as iCalendar',
         description: 'Served by the same route as GET /events/{id}: an id ending in `.ics` asks for the calendar. Sent as an attachment `<id>.ics`.',
-        parameters: [idParam('event'), ifNoneMatch],
-        responses: { '200': calendarResponse('One VEVENT, with RRULE/RDATE/EXDATE when the event recurs.'), ...PUBLIC_GET_BY_ID_ERRORS },
+        parameters: [idParam('event'), ...icsParams, ifNoneMatch],
+        responses: { '200': calendarResponse('One VEVENT, with RRULE/RDATE/EXDATE when the event recurs; for a course, one per session.'), ...PUBLIC_GET_BY_ID_ERRORS },
       },
     },
     '/shops': {

@@ -272,6 +272,20 @@ describe('GET /events/{id} and iCalendar', () => {
     assert.doesNotMatch(body, /RRULE|RDATE/);
   });
 
+  it('writes the texts in English with lang=en, falling back to Japanese where there is no English, and refuses other languages', async () => {
+    const course = await (await call(`${fixtures.api}/events/dx-course.ics?lang=en`)).text();
+    assert.match(course, /\r\nSUMMARY:DX course\\, session 3\r\n/);
+    // The fixture's venue and room have Japanese names only; "online" is the server's own word.
+    assert.match(course, /\r\nLOCATION:テスト区立産業振興会館 研修室1 Online\r\n/);
+    const feed = await (await call(`${fixtures.api}/events.ics?from=2026-12-01&to=2026-12-31&lang=en`)).text();
+    assert.match(feed, /\r\nX-WR-CALNAME:Industry Promotion Hall events\r\n/);
+    assert.match(feed, /\r\nSUMMARY:DX course\\, session 2\r\n/);
+    // The 8の日 market has no English title in the fixture: its Japanese one stands in.
+    assert.match(feed, /\r\nSUMMARY:ひかり通り 8の日セール\r\n/);
+    assert.deepEqual(fields(await getProblem('/events/dx-course.ics?lang=fr', 400)), ['query.lang']);
+    assert.deepEqual(fields(await getProblem('/events.ics?lang=fr', 400)), ['query.lang']);
+  });
+
   it('names the hall’s venue and room in an event’s LOCATION, as the calendar’s detail does', async () => {
     const body = await (await call(`${fixtures.api}/events/startup-seminar.ics`)).text();
     assert.match(body, /\r\nLOCATION:テスト区立産業振興会館 研修室1\r\n/);

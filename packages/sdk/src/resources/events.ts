@@ -1,5 +1,5 @@
 /** `hall.events`: occurrences in a range, one event, and iCalendar links. */
-import { EventOccurrence, EventsQuery, HallEvent, Id, pageOf, type Page } from '../schemas/index.js';
+import { EventOccurrence, EventsQuery, HallEvent, IcsQuery, Id, pageOf, type Page } from '../schemas/index.js';
 import { iteratePages } from '../pagination.js';
 import { checkInput, toQuery } from '../query.js';
 import type { Call } from '../http.js';
@@ -56,14 +56,22 @@ export class EventsResource {
     return this.ctx.reads.get({ method: 'GET', path: `events/${segment}`, schema: HallEvent, kind: 'read', ...(options ? { options } : {}) });
   }
 
-  /** The event (a whole series for recurring ones) as an iCalendar file, for "add to calendar". */
-  icsUrl(id: string): string {
-    return this.ctx.transport.url(`events/${idSegment(this.ctx, Id, id, 'GET', 'events')}.ics`).href;
+  /**
+   * The event as an iCalendar file, for "add to calendar": a whole series for recurring ones,
+   * every session of a course. `lang: 'en'` writes its texts in English where the hall has them.
+   */
+  icsUrl(id: string, options: IcsQuery = {}): string {
+    const segment = idSegment(this.ctx, Id, id, 'GET', 'events');
+    const query = checkInput(IcsQuery, options, 'query', requestInfo(this.ctx, 'GET', `events/${segment}.ics`));
+    return this.ctx.transport.url(`events/${segment}.ics`, toQuery(query)).href;
   }
 
-  /** A subscribable iCalendar feed of the occurrences matching `params`. */
-  feedUrl(params: EventsIterateParams = {}): string {
-    const query = checkInput(EventsQuery, params, 'query', requestInfo(this.ctx, 'GET', 'events.ics'));
-    return this.ctx.transport.url('events.ics', toQuery(query)).href;
+  /** A subscribable iCalendar feed of the occurrences matching `params`, its texts in `lang`. */
+  feedUrl(params: EventsIterateParams & IcsQuery = {}): string {
+    const { lang, ...filters } = params;
+    const info = requestInfo(this.ctx, 'GET', 'events.ics');
+    const query = checkInput(EventsQuery, filters, 'query', info);
+    const ics = checkInput(IcsQuery, lang === undefined ? {} : { lang }, 'query', info);
+    return this.ctx.transport.url('events.ics', toQuery({ ...query, ...ics })).href;
   }
 }

@@ -142,3 +142,9 @@ export const EventsQuery = z.object({
   limit: z.optional(z.int().check(z.gte(1), z.lte(500))),
 });
 export type EventsQuery = z.infer<typeof EventsQuery>;
+
+/** Query of the iCalendar routes, besides `/events.ics`'s filters: the language of the texts (default `ja`). */
+export const IcsQuery = z.object({
+  lang: z.optional(z.enum(['ja', 'en'])),
+});
+export type IcsQuery = z.infer<typeof IcsQuery>;

@@ -39,6 +39,7 @@ export {
   HallEvent,
   EventOccurrence,
   EventsQuery,
+  IcsQuery,
 } from './event.js';
 export { ORGANIZATION_TYPES, OrganizationType, Station, ShoppingStreet } from './street.js';
 export {

@@ -1,5 +1,5 @@
 /** `/events`: occurrences in a range (recurrence expanded), one event, and iCalendar feeds. */
-import { EventOccurrence, EventsQuery, HallEvent, pageOf } from '@promotion-hall/sdk/schemas';
+import { EventOccurrence, EventsQuery, HallEvent, IcsQuery, pageOf } from '@promotion-hall/sdk/schemas';
 import { searchWords } from '@promotion-hall/sdk/normalize';
 import { Hono, type Context } from 'hono';
 import type { AppDeps } from '../deps.js';
@@ -74,8 +74,9 @@ export function eventRoutes(deps: AppDeps): Hono {
 
   app.get('/events.ics', async (c) => {
     const query = parseQuery(c, EventsQuery);
+    const { lang } = parseQuery(c, IcsQuery);
     const all = (await occurrences(query)).slice(0, MAX_FEED_OCCURRENCES);
-    const body = occurrencesToIcs(all, { ...icsOptions(c.req.url), venues: await deps.repo.listVenues() });
+    const body = occurrencesToIcs(all, { ...icsOptions(c.req.url, lang), venues: await deps.repo.listVenues() });
     return calendar(c, body, 'hall-events.ics');
   });
 
@@ -83,18 +84,19 @@ export function eventRoutes(deps: AppDeps): Hono {
     const raw = c.req.param('id');
     const asIcs = raw.endsWith('.ics');
     const id = asIcs ? parseIdValue(raw.slice(0, -4)) : parseId(c);
+    const lang = asIcs ? parseQuery(c, IcsQuery).lang : undefined;
     const event = await deps.repo.getEvent(id);
     if (!event) throw notFound(`There is no event "${id}".`);
-    if (asIcs) return calendar(c, eventToIcs(event, { ...icsOptions(c.req.url), venues: await deps.repo.listVenues() }), `${id}.ics`);
+    if (asIcs) return calendar(c, eventToIcs(event, { ...icsOptions(c.req.url, lang), venues: await deps.repo.listVenues() }), `${id}.ics`);
     return sendJson(c, HallEvent, event, { validate: deps.config.validateResponses, cache: CACHE.public });
   });
 
   return app;
 }
 
-function icsOptions(requestUrl: string) {
+function icsOptions(requestUrl: string, lang: 'ja' | 'en' = 'ja') {
   const url = new URL(requestUrl);
-  return { domain: url.hostname, calendarName: '産業振興会館 イベント', lang: 'ja' as const };
+  return { domain: url.hostname, calendarName: lang === 'en' ? 'Industry Promotion Hall events' : '産業振興会館 イベント', lang };
 }
 
 function calendar(c: Context, body: string, filename: string): Response {

@@ -177,7 +177,7 @@ export const events = [
   }),
   event({
     id: 'dx-course',
-    title: { ja: 'DX講座 全3回', kana: 'ディーエックスコウザ' },
+    title: { ja: 'DX講座 全3回', kana: 'ディーエックスコウザ', en: 'DX course' },
     category: 'course',
     start: '2026-12-10T18:30:00+09:00',
     end: '2026-12-10T20:30:00+09:00',

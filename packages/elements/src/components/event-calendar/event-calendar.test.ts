@@ -574,7 +574,7 @@ describe('hall-event-calendar', () => {
     expect((await open('2026-12-19')).text).to.contain('第2回: 2026年12月26日(土) 23:00～2026年12月27日(日) 1:00');
   });
 
-  it('lists a course on each session day: chips and rows say which session, the detail marks it, and no "Register" once a whole-course has begun', async () => {
+  it('lists a course on each session day: chips and rows say which session, the detail marks it, no "Register" once a whole-course has begun, the .ics in the visitor\'s language', async () => {
     const sessions = [
       { index: 1, start: '2026-12-07T18:30:00+09:00', end: '2026-12-07T20:30:00+09:00', title: { ja: '事業計画', en: 'Business plans' } },
       { index: 2, start: '2026-12-14T18:30:00+09:00', end: '2026-12-14T20:30:00+09:00' },
@@ -602,6 +602,8 @@ describe('hall-event-calendar', () => {
     // The first session (7 December) has begun and every session is required: too late to join.
     expect(dialog.querySelector('[part~="register-link"]')).to.equal(null);
     expect(new URL(dialog.querySelector<HTMLAnchorElement>('[part~="google-link"]')!.href).searchParams.get('text')).to.equal('イベント dx 第2回');
+    // The .ics file holds every session; in Japanese, the API's default address.
+    expect(dialog.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!.href).to.equal('https://hall.example.jp/api/v1/events/dx.ics');
     expect(await axeViolations(calendar)).to.deep.equal([]);
     dialog.close();
 
@@ -619,6 +621,7 @@ describe('hall-event-calendar', () => {
     expect(words(detail.querySelector('.sessions li[aria-current="true"]')!)).to.match(/^Session 3: .* \(this session\)$/);
     expect(detail.querySelector('[part~="register-link"]')).not.to.equal(null);
     expect(new URL(detail.querySelector<HTMLAnchorElement>('[part~="google-link"]')!.href).searchParams.get('text')).to.equal('Event dx: Session 3');
+    expect(detail.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!.href).to.equal('https://hall.example.jp/api/v1/events/dx.ics?lang=en');
   });
 
   it('shows a timed event\'s start on the day it starts only, not on the days it continues', async () => {

@@ -972,7 +972,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
         fmt: this.fmt,
         t: (key, ...params) => this.t(key, ...params),
         venues: this.venues,
-        icsUrl: client ? client.events.icsUrl(occurrence.id) : '',
+        // In English, the file's texts too; Japanese is the API's default (and the shorter, shared address).
+        icsUrl: client ? client.events.icsUrl(occurrence.id, this.language === 'en' ? { lang: 'en' } : {}) : '',
         labelJapanTime: Intl.DateTimeFormat().resolvedOptions().timeZone !== 'Asia/Tokyo',
         now: (this.now ?? new Date()).getTime(),
       })}
