@@ -71,6 +71,14 @@ describe('createFormatters', () => {
     assert.equal(f.timeRange('2026-12-08T22:00:00+09:00', '2026-12-09T01:00:00+09:00'), '2026年12月8日(火) 22:00～2026年12月9日(水) 1:00');
   });
 
+  it('closes an evening at the next midnight on the same day: 24:00 in Japanese, 12:00 AM in English', () => {
+    assert.equal(createFormatters('ja').timeRange('2026-12-08T23:00:00+09:00', '2026-12-09T00:00:00+09:00'), '23:00～24:00');
+    assert.equal(createFormatters('en').timeRange('2026-12-08T23:00:00+09:00', '2026-12-09T00:00:00+09:00'), '11:00 PM – 12:00 AM');
+    // One minute later is the next day, with both dates; the same in a browser far from Tokyo (the ISO offsets decide).
+    assert.equal(createFormatters('ja').timeRange('2026-12-08T23:00:00+09:00', '2026-12-09T00:01:00+09:00'), '2026年12月8日(火) 23:00～2026年12月9日(水) 0:01');
+    assert.equal(createFormatters('ja').timeRange('2026-12-08T14:00:00Z', '2026-12-08T15:00:00Z'), '23:00～24:00');
+  });
+
   it('writes the Western calendar by hand exactly as Intl does (this Node\'s ICU), and leaves the rest to Intl', () => {
     assert.deepEqual(formatDifferencesFromIntl(), []);
   });

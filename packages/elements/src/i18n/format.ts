@@ -127,7 +127,11 @@ export function createFormatters(lang: Lang, options: FormatOptions = {}): Forma
     timeRange(start: DateInput, end: DateInput) {
       const from = toDate(start);
       const to = toDate(end);
-      if (isoDate(from) === isoDate(to)) return `${time(from)}${rangeSeparator}${time(to)}`;
+      const day = isoDate(from);
+      if (day === isoDate(to)) return `${time(from)}${rangeSeparator}${time(to)}`;
+      // An end at the next midnight closes the same evening: 23:00～24:00 as Japanese sites
+      // write it (Intl has no 24:00 without writing 0:30 as 24:30), 11:00 PM – 12:00 AM in English.
+      if (isoDate(to.getTime() - 1) === day) return `${time(from)}${rangeSeparator}${lang === 'ja' ? '24:00' : time(to)}`;
       return `${dateTimeFormat.format(from)}${rangeSeparator}${dateTimeFormat.format(to)}`;
     },
     isoDate,

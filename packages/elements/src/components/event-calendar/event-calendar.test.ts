@@ -533,7 +533,7 @@ describe('hall-event-calendar', () => {
     expect(closed.querySelector('[part~="ics-link"]')).not.to.equal(null);
   });
 
-  it('offers "Register" only when a visitor can apply, and puts every place in the Google link', async () => {
+  it('offers "Register" only when a visitor can apply, puts every place in the Google link, and ends an evening at 24:00', async () => {
     const apply = (fields: Partial<EventOccurrence['registration']>) => ({
       registration: { kind: 'first_come' as const, capacity: 20, remaining: 5, opensAt: null, closesAt: null, waitlist: false, url: 'https://hall.example.jp/apply', ...fields },
     });
@@ -549,6 +549,7 @@ describe('hall-event-calendar', () => {
           { index: 2, start: '2026-12-26T23:00:00+09:00', end: '2026-12-27T01:00:00+09:00' },
         ],
       }),
+      occurrence('late', '2026-12-20T23:00:00+09:00', '2026-12-21T00:00:00+09:00'),
     ];
     const calendar = await mount(fakeApi(events));
     const open = async (date: string) => {
@@ -572,6 +573,11 @@ describe('hall-event-calendar', () => {
     expect((await open('2026-12-18')).register, 'full, with a waiting list').to.equal(true);
     // A session over midnight names its date once, then the next day's.
     expect((await open('2026-12-19')).text).to.contain('第2回: 2026年12月26日(土) 23:00～2026年12月27日(日) 1:00');
+    // An evening that ends at midnight is on its own day, as the grid shows it: 24:00, not the next date.
+    const late = (await open('2026-12-20')).text;
+    expect(late).to.contain('2026年12月20日(日) 23:00～24:00');
+    expect(late).not.to.contain('12月21日');
+    expect(cell(calendar, '2026-12-21').querySelector('[part~="event"]')).to.equal(null);
   });
 
   it('lists a course on each session day: chips and rows say which session, the detail marks it, no "Register" once a whole-course has begun, the .ics in the visitor\'s language', async () => {

@@ -47,8 +47,9 @@ export function whenText(occurrence: Pick<EventOccurrence, 'start' | 'end' | 'al
     const noon = (iso: string) => `${iso}T12:00:00+09:00`;
     return first === last ? `${fmt.date(noon(first))} ${t('time.allDay')}` : `${fmt.date(noon(first))}${fmt.lang === 'ja' ? '～' : ' – '}${fmt.date(noon(last))}`;
   }
-  const sameDay = occurrence.start.slice(0, 10) === occurrence.end.slice(0, 10);
-  return sameDay ? `${fmt.date(occurrence.start)} ${fmt.timeRange(occurrence.start, occurrence.end)}` : fmt.timeRange(occurrence.start, occurrence.end);
+  // One day, also when it ends at the next midnight (as the grid shows it: on its first day only).
+  const { first, last } = datesCovered(occurrence);
+  return first === last ? `${fmt.date(occurrence.start)} ${fmt.timeRange(occurrence.start, occurrence.end)}` : fmt.timeRange(occurrence.start, occurrence.end);
 }
 
 /** Where, as words: the venue, the room, a place outside the hall (from data, each in its language), "online". */
