@@ -1437,10 +1437,11 @@ function answerEvents(all: readonly unknown[], query: URLSearchParams): Response
   const to = query.get('to') ?? '9999-12-31';
   const categories = query.get('category')?.split(',');
   const street = query.get('streetId');
+  const includeHall = query.get('includeHall') === 'true';
   const items = all.filter((item) => {
     const event = item as Occurrence;
     const { first, last } = coveredDates(event);
-    return last >= from && first <= to && (!categories || categories.includes(event.category)) && (!street || event.streetId === street);
+    return last >= from && first <= to && (!categories || categories.includes(event.category)) && (!street || event.streetId === street || (includeHall && event.streetId === null));
   });
   const offset = Number(query.get('cursor') ?? 0);
   const limit = Math.min(Number(query.get('limit') ?? DEFAULT_PAGE), MAX_PAGE);

@@ -13,6 +13,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { monthEvents } from '../.storybook/fake-client.js';
 import type { HallStoryArgs } from '../.storybook/preview.js';
 import { expectErrorWithRetry, hall, INHERITED_DOCS_ONLY, langOf, nothingRan, present, text, watchAlerts, widget } from './support/play.js';
 
@@ -442,14 +443,16 @@ export const Categories: Story = {
   },
 };
 
-/** `street="sakura-dori"`: only that shopping street's events (`streetId` in the request). */
+/** `street="sakura-dori"`: a street's site shows its own events and the hall's, not other streets' (`streetId` and `includeHall` in the request). */
 export const OneStreet: Story = {
   args: { street: 'sakura-dori' },
   play: async ({ canvasElement }) => {
     await gridLoaded(canvasElement);
-    const events = parts(canvasElement, 'event');
-    await expect(events).toHaveLength(5);
-    await expect(new Set(events.map((event) => event.dataset['category']))).toEqual(new Set(['street_event']));
+    const streetOf = new Map(monthEvents.map((event) => [event.occurrenceId, event.streetId]));
+    const shown = parts(canvasElement, 'event').map((event) => streetOf.get(event.dataset['occurrence'] ?? ''));
+    await expect(shown).toContain('sakura-dori');
+    await expect(shown).toContain(null);
+    await expect(new Set(shown)).toEqual(new Set(['sakura-dori', null]));
   },
 };
 

@@ -368,7 +368,8 @@ const EVENTS_PARAMS: Record<keyof EventsQuery, string> = {
   from: 'First day of the range (YYYY-MM-DD, Japan). Default: today in Japan.',
   to: `Last day of the range, inclusive. Default: ${DEFAULT_RANGE_DAYS - 1} days after \`from\` (${DEFAULT_RANGE_DAYS} days in all); the range may span at most ${MAX_RANGE_DAYS} days.`,
   category: 'Only these categories.',
-  streetId: 'Only events held by this shopping street.',
+  streetId: 'Only events held by this shopping street (with `includeHall`, the hall’s own events too).',
+  includeHall: 'With `streetId`: the hall’s own events (those of no street) as well, as a street’s site shows them; other streets’ events stay out. No effect without `streetId`.',
   q: 'Search words (space-separated, full-width spaces too); each must occur in the title, summary, description, organizer or place, folded for width, kana and long vowels.',
   cursor: 'The `nextCursor` of the previous page.',
   limit: `Page size (1–500). Default: ${DEFAULT_EVENT_PAGE_SIZE}.`,
@@ -418,7 +419,7 @@ const STATS_PARAMS: Record<keyof StatsQuery, string> = {
   to: `Last month of the range, inclusive; not before \`from\`, and the range may span at most ${MAX_STATS_RANGE_MONTHS} months.`,
 };
 
-const FEED_PARAMS = ['from', 'to', 'category', 'streetId', 'q'] as const;
+const FEED_PARAMS = ['from', 'to', 'category', 'streetId', 'includeHall', 'q'] as const;
 
 // ---------------------------------------------------------------- responses
 

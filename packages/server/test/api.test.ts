@@ -169,11 +169,15 @@ describe('GET /events', () => {
     assert.equal(fair?.allDay, true);
   });
 
-  it('filters by a comma list of categories and by street', async () => {
+  it('filters by a comma list of categories and by street, with or without the hall’s own events', async () => {
     const page = await getJson('/events?from=2026-12-01&to=2027-01-31&category=seminar,course,fair', EventPage);
     assert.deepEqual(occ(page.items), ['startup-seminar@2026-12-05', 'dx-course@2026-12-10', 'dx-course@2026-12-17', 'dx-course@2027-01-14', 'bussan-fair@2027-01-20']);
     const street = await getJson('/events?from=2026-12-01&to=2026-12-31&category=street_event', EventPage);
     assert.deepEqual(new Set(ids(street.items)), new Set(['hachi-no-hi', 'tori-no-ichi']));
+    // A street's site: its own events and the hall's (no street), never another street's.
+    const site = await getJson('/events?from=2026-12-01&to=2026-12-31&streetId=hikari&includeHall=true', EventPage);
+    assert.deepEqual(occ(site.items), ['startup-seminar@2026-12-05', 'hachi-no-hi@2026-12-08', 'dx-course@2026-12-10', 'dx-course@2026-12-17', 'hachi-no-hi@2026-12-18']);
+    assert.deepEqual(fields(await getProblem('/events?streetId=hikari&includeHall=yes', 400)), ['query.includeHall']);
     const none = await getJson('/events?category=networking', EventPage);
     assert.deepEqual(none, { items: [], nextCursor: null, total: 0 });
   });

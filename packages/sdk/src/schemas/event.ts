@@ -137,6 +137,11 @@ export const EventsQuery = z.object({
   to: z.optional(IsoDate),
   category: z.optional(z.array(EventCategory).check(z.minLength(1), z.maxLength(EVENT_CATEGORIES.length))),
   streetId: z.optional(Id),
+  /**
+   * With `streetId`: the hall's own events (those of no street) as well, as a street's site shows
+   * them: its own events and the hall's, not other streets'. No effect without `streetId`.
+   */
+  includeHall: z.optional(z.boolean()),
   q: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   cursor: z.optional(z.string().check(z.maxLength(200))),
   limit: z.optional(z.int().check(z.gte(1), z.lte(500))),

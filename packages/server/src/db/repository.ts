@@ -28,6 +28,8 @@ export interface EventFilter {
   toMs: number;
   categories?: readonly EventCategory[];
   streetId?: string;
+  /** With `streetId`: the events of no street (the hall's own) too. */
+  includeHall?: boolean;
   /** Already folded with normalizeForSearch; each word must occur. */
   words?: readonly string[];
 }

@@ -237,7 +237,7 @@ export class SqliteHallRepository implements HallRepository {
       params.push(...filter.categories);
     }
     if (filter.streetId !== undefined) {
-      where.push('street_id = ?');
+      where.push(filter.includeHall ? '(street_id = ? OR street_id IS NULL)' : 'street_id = ?');
       params.push(filter.streetId);
     }
     for (const word of filter.words ?? []) {

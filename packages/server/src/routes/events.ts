@@ -40,7 +40,7 @@ export function eventRoutes(deps: AppDeps): Hono {
       fromMs: range.fromMs,
       toMs: range.toMs,
       ...(query.category ? { categories: query.category } : {}),
-      ...(query.streetId ? { streetId: query.streetId } : {}),
+      ...(query.streetId ? { streetId: query.streetId, includeHall: query.includeHall === true } : {}),
       words,
     });
     const found: Found[] = [];

@@ -85,14 +85,21 @@ function fakeApi(events: EventOccurrence[], options: { delayMs?: number; failure
     const from = url.searchParams.get('from') ?? '';
     const to = url.searchParams.get('to') ?? '';
     if (url.pathname.endsWith('/events')) {
-      api.eventRequests.push(`${from}..${to}${url.searchParams.has('category') ? ` ${url.searchParams.get('category')}` : ''}`);
+      const street = url.searchParams.get('streetId');
+      const includeHall = url.searchParams.get('includeHall') === 'true';
+      api.eventRequests.push(
+        `${from}..${to}${url.searchParams.has('category') ? ` ${url.searchParams.get('category')}` : ''}${street ? ` street=${street}${includeHall ? '+hall' : ''}` : ''}`,
+      );
       if (request.signal) api.signals.push(request.signal);
       if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
       if (failures > 0) {
         failures--;
         return json({ type: '/problems/internal', title: 'Service Unavailable', status: 503 }, 503);
       }
-      const inRange = events.filter((e) => e.end.slice(0, 10) >= from && e.start.slice(0, 10) <= to);
+      // As the server filters: by range, and by street (with the hall's own events when asked).
+      const inRange = events.filter(
+        (e) => e.end.slice(0, 10) >= from && e.start.slice(0, 10) <= to && (!street || e.streetId === street || (includeHall && e.streetId === null)),
+      );
       return json({ items: inRange, nextCursor: null, total: inRange.length });
     }
     if (url.pathname.endsWith('/calendar')) return json({ items: HOLIDAYS.filter((d) => d.date >= from && d.date <= to) });
@@ -401,7 +408,8 @@ describe('hall-event-calendar', () => {
       expect(heading(calendar)).to.equal('2027年1月');
       calendar.street = 'hikari-dori';
       await until(() => $(calendar, '[part~="error"]') === null && $(calendar, '[part~="grid"][aria-busy="false"]') !== null);
-      expect(api.eventRequests[0]).to.equal('2026-12-27..2027-02-06');
+      // A street's site asks for its own events and the hall's.
+      expect(api.eventRequests[0]).to.equal('2026-12-27..2027-02-06 street=hikari-dori+hall');
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(uncaught).to.deep.equal([]);
     } finally {

@@ -151,7 +151,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   @property()
   categories: string | undefined;
 
-  /** Only the events of this shopping street (its id). */
+  /** Your shopping street (its id): its own events and the hall's, not other streets' (`streetId` with `includeHall`). */
   @property()
   street: string | undefined;
 
@@ -387,7 +387,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       to: range.to,
       limit: 500,
       ...(range.categories.length > 0 ? { category: [...range.categories] } : {}),
-      ...(range.street ? { streetId: range.street } : {}),
+      // A street's site shows its own events and the hall's, not other streets'.
+      ...(range.street ? { streetId: range.street, includeHall: true } : {}),
     };
   }
 
