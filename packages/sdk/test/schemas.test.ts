@@ -9,7 +9,9 @@ import { describe, it } from 'node:test';
 import { build } from 'esbuild';
 import {
   BookingInput,
+  EventOccurrence,
   Furigana,
+  HallEvent,
   PhoneNumber,
   Period,
   PostalCode,
@@ -56,6 +58,53 @@ describe('contract values', () => {
     assert.equal(Registration.safeParse({ ...base, kind: 'first_come', capacity: 10, remaining: 11 }).success, false, 'remaining ≤ capacity');
     assert.ok(Period.safeParse({ opens: '17:00', closes: '25:30' }).success, 'past midnight');
     assert.equal(Period.safeParse({ opens: '19:00', closes: '10:00' }).success, false);
+  });
+
+  it('keeps a course\'s schedule in order, its dates its sessions, and a course from recurring as well', () => {
+    const at = (day: number, hour: number) => `2026-12-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+09:00`;
+    const session = (index: number, day: number, hour = 18) => ({ index, start: at(day, hour), end: at(day, hour + 2) });
+    const course = {
+      id: 'dx-course',
+      title: { ja: 'DX講座 全3回' },
+      category: 'course',
+      description: { ja: '説明' },
+      start: at(7, 18),
+      end: at(7, 20),
+      allDay: false,
+      venueId: null,
+      roomId: null,
+      place: null,
+      online: true,
+      organizer: { ja: '産業振興会館' },
+      audience: null,
+      fee: { amountYen: 0, note: null },
+      registration: { kind: 'none', capacity: null, remaining: null, opensAt: null, closesAt: null, waitlist: false, url: null },
+      whatToBring: null,
+      sessions: [session(1, 7), session(2, 14), session(4, 21)],
+      allSessionsRequired: true,
+      recurrence: null,
+      streetId: null,
+      url: null,
+      updatedAt: '2026-11-01T09:00:00+09:00',
+    };
+    const refused = (result: { success: boolean; error?: { issues: ReadonlyArray<{ path: PropertyKey[] }> } }, why: string) => {
+      assert.equal(result.success, false, why);
+      return result.error!.issues.map((issue) => issue.path.join('.'));
+    };
+    assert.ok(HallEvent.safeParse(course).success, 'a gap in the numbers (a cancelled session) is fine');
+    assert.deepEqual(refused(HallEvent.safeParse({ ...course, sessions: [session(1, 7), session(2, 21), session(3, 14)] }), 'out of order'), ['sessions']);
+    assert.deepEqual(refused(HallEvent.safeParse({ ...course, sessions: [session(1, 7), session(2, 14), session(3, 14)] }), 'two sessions at one start'), ['sessions']);
+    assert.deepEqual(refused(HallEvent.safeParse({ ...course, sessions: [session(1, 7), session(1, 14)] }), 'one number twice'), ['sessions']);
+    assert.ok(refused(HallEvent.safeParse({ ...course, sessions: [{ ...session(1, 7), end: at(7, 17) }] }), 'a session ending before it starts').includes('sessions.0.end'));
+    assert.deepEqual(refused(HallEvent.safeParse({ ...course, start: at(14, 18), end: at(14, 20) }), 'a course listed elsewhere than its first session'), ['sessions']);
+    assert.deepEqual(
+      refused(HallEvent.safeParse({ ...course, recurrence: { rrule: 'FREQ=WEEKLY', rdates: [], exdates: [] } }), 'a course that also recurs'),
+      ['sessions'],
+    );
+    // An occurrence of a course is any one of its sessions, never a time between them.
+    const occurrence = (start: string, end: string) => EventOccurrence.safeParse({ ...course, start, end, occurrenceId: `dx-course@${start.slice(0, 10)}` });
+    assert.ok(occurrence(at(14, 18), at(14, 20)).success);
+    assert.deepEqual(refused(occurrence(at(15, 18), at(15, 20)), 'no session that day'), ['sessions']);
   });
 
   it('refuses unknown fields and unticked consents in a booking', () => {

@@ -2,7 +2,8 @@
  * The SDK's size in a browser bundle (minified, gzip -9), every dependency included.
  * The target is 15 KB (targets.md); the SDK on ky 2 cannot meet it (ADR 0006, proposed),
  * so until that is decided this holds it to a ceiling just above today's size and
- * reports how far it is from the target.
+ * reports how far it is from the target. Raised from 26 KB on 2026-11-27 for courses listed per
+ * session (+0.3 KB: the contract checks a course's schedule, `includeHall`, `IcsQuery`).
  */
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
@@ -10,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions } from 'esbuild';
 
 const TARGET = 15 * 1024;
-const CEILING = 26 * 1024;
+const CEILING = 26.5 * 1024;
 
 async function bundle(entry: string, alias: Record<string, string> = {}): Promise<string> {
   return bundleOf({ entryPoints: [new URL(entry, import.meta.url).pathname] }, alias);

@@ -216,7 +216,7 @@ const OUTPUTS: Named = {
   CourseSession: [CourseSession],
   Recurrence: [Recurrence, 'RFC 5545 recurrence: an RRULE without DTSTART plus RDATE/EXDATE lists.'],
   HallEvent: [HallEvent, 'An event as the hall defines it (for a recurring event, the series).'],
-  EventOccurrence: [EventOccurrence, 'One occurrence in a range: the event with this occurrence’s `start`/`end` and `occurrenceId` (`<eventId>@<YYYY-MM-DD>`).'],
+  EventOccurrence: [EventOccurrence, 'One occurrence in a range: the event with this occurrence’s `start`/`end` and `occurrenceId` (`<eventId>@<YYYY-MM-DD>`, plus `T<HHMM>` when it starts at another time of day than the first occurrence or session).'],
   Station: [Station],
   ShoppingStreet: [ShoppingStreet, 'A shopping street (商店街) and its association.'],
   BarrierFree: [BarrierFree],
@@ -550,7 +550,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
         tags: ['events'],
         summary: 'Event occurrences in a date range',
         description:
-          'Occurrences whose time overlaps the range, recurring events expanded (`occurrenceId` = `<eventId>@<YYYY-MM-DD>`) and a multi-session course listed once per session (with the start and end of that session), in start order (then event id). Paginated with `cursor`/`limit`.',
+          'Occurrences whose time overlaps the range, recurring events expanded (`occurrenceId` = `<eventId>@<YYYY-MM-DD>`, plus `T<HHMM>` at another time of day than the first) and a multi-session course listed once per session (with the start and end of that session), in start order (then event id). Paginated with `cursor`/`limit`.',
         parameters: [...eventsParams, ifNoneMatch],
         responses: { '200': jsonResponse('One page of occurrences.', 'EventOccurrencePage', CACHE.public), ...PUBLIC_GET_ERRORS },
       },

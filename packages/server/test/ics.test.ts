@@ -39,6 +39,9 @@ describe('eventToIcs', () => {
     assert.equal(end.toJSDate().toISOString(), '2026-01-08T06:00:00.000Z');
     assert.equal(vevent.getFirstPropertyValue('uid'), 'hachi-no-hi@hall.example.jp');
     assert.equal(vevent.getFirstPropertyValue('rrule'), null);
+    // RFC 5545 §3.1: every content line ends with CRLF, the last one too; no bare LF anywhere.
+    assert.ok(ics.endsWith('END:VCALENDAR\r\n'), JSON.stringify(ics.slice(-20)));
+    assert.doesNotMatch(ics, /[^\r]\n/);
   });
 
   it('takes DTSTAMP from updatedAt, so the same event always gives the same bytes', () => {
@@ -197,7 +200,9 @@ describe('occurrencesToIcs', () => {
   });
 
   it('writes an empty but valid calendar for no occurrences', () => {
-    const { calendar, vevents } = parse(occurrencesToIcs([], options));
+    const empty = occurrencesToIcs([], options);
+    const { calendar, vevents } = parse(empty);
+    assert.ok(empty.endsWith('END:VCALENDAR\r\n'));
     assert.equal(vevents.length, 0);
     assert.equal(calendar.getFirstPropertyValue('version'), '2.0');
   });

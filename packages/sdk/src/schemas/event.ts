@@ -53,12 +53,19 @@ export const Registration = z
 export type Registration = z.infer<typeof Registration>;
 
 /** One session of a multi-session course (全N回). */
-export const CourseSession = z.object({
-  index: z.int().check(z.gte(1), z.lte(100)),
-  start: TokyoDateTime,
-  end: TokyoDateTime,
-  title: z.optional(LocalizedText),
+const startBeforeEnd = z.refine<{ start: string; end: string }>((e) => Date.parse(e.start) <= Date.parse(e.end), {
+  message: 'end must not be before start',
+  path: ['end'],
 });
+
+export const CourseSession = z
+  .object({
+    index: z.int().check(z.gte(1), z.lte(100)),
+    start: TokyoDateTime,
+    end: TokyoDateTime,
+    title: z.optional(LocalizedText),
+  })
+  .check(startBeforeEnd);
 export type CourseSession = z.infer<typeof CourseSession>;
 
 /**
@@ -100,8 +107,16 @@ const eventFields = {
   registration: Registration,
   /** What to bring (持ち物). */
   whatToBring: z.nullable(LocalizedText),
-  /** A course's sessions (全N回); empty for single events. */
-  sessions: z.array(CourseSession).check(z.maxLength(100)),
+  /**
+   * A course's sessions (全N回) in order: each later than the one before, with a higher
+   * number (a cancelled session may leave a gap). Empty for single events.
+   */
+  sessions: z.array(CourseSession).check(
+    z.maxLength(100),
+    z.refine((list) => list.every((s, i) => i === 0 || (s.index > list[i - 1]!.index && Date.parse(s.start) > Date.parse(list[i - 1]!.start))), {
+      message: 'must be in order of start and index',
+    }),
+  ),
   allSessionsRequired: z.boolean(),
   recurrence: z.nullable(Recurrence),
   /** For street events: the shopping street that holds it. */
@@ -110,25 +125,35 @@ const eventFields = {
   updatedAt: Timestamp,
 };
 
-const startBeforeEnd = z.refine<{ start: string; end: string }>((e) => Date.parse(e.start) <= Date.parse(e.end), {
-  message: 'end must not be before start',
-  path: ['end'],
-});
+/**
+ * A course's dates are its sessions: it does not recur as well, and its `start` and `end`
+ * are those of a session (as defined, the first; as an occurrence, the one it is).
+ */
+const courseDates = (firstOnly: boolean) =>
+  z.refine<{ start: string; end: string; sessions: readonly CourseSession[]; recurrence: unknown }>(
+    (e) =>
+      e.sessions.length === 0 ||
+      (e.recurrence === null &&
+        (firstOnly ? e.sessions.slice(0, 1) : e.sessions).some((s) => Date.parse(s.start) === Date.parse(e.start) && Date.parse(s.end) === Date.parse(e.end))),
+    { message: "a course's dates are its sessions", path: ['sessions'] },
+  );
 
-/** An event as the hall defines it (a series for recurring events). */
-export const HallEvent = z.object(eventFields).check(startBeforeEnd);
+/** An event as the hall defines it (a series for recurring events; a course at its first session). */
+export const HallEvent = z.object(eventFields).check(startBeforeEnd, courseDates(true));
 export type HallEvent = z.infer<typeof HallEvent>;
 
 /**
  * One occurrence in a range, as `GET /events` returns them: the event with `start`
- * and `end` of this occurrence and an `occurrenceId` (`<eventId>@<YYYY-MM-DD>`).
+ * and `end` of this occurrence (for a course, of one of its sessions) and an
+ * `occurrenceId`: `<eventId>@<YYYY-MM-DD>`, the Japan date it starts on, with `T<HHMM>`
+ * when it starts at another time of day than the series' (or the course's first session).
  */
 export const EventOccurrence = z
   .object({
     ...eventFields,
     occurrenceId: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}@\d{4}-\d{2}-\d{2}(T\d{4})?$/)),
   })
-  .check(startBeforeEnd);
+  .check(startBeforeEnd, courseDates(false));
 export type EventOccurrence = z.infer<typeof EventOccurrence>;
 
 /** Query of `GET /events`. Lists are comma-separated in the query string. */

@@ -57,7 +57,7 @@ export function eventToIcs(event: HallEvent, options: IcsOptions): string {
   } else {
     addEvent(calendar, event, Date.parse(event.start), Date.parse(event.end), event.id, options, recurrenceLines(event));
   }
-  return calendar.toString();
+  return ending(calendar);
 }
 
 /** The largest instant a Date holds: every session lies within ±this. */
@@ -67,7 +67,12 @@ const MAX_INSTANT = 8.64e15;
 export function occurrencesToIcs(items: ReadonlyArray<IcsOccurrence>, options: IcsOptions): string {
   const calendar = newCalendar(options);
   for (const { event, start, end, occurrenceId } of items) addEvent(calendar, event, start, end, occurrenceId, options, null);
-  return calendar.toString();
+  return ending(calendar);
+}
+
+/** The text of the calendar; RFC 5545 ends every line with CRLF, END:VCALENDAR too (ical-generator leaves it bare). */
+function ending(calendar: ICalCalendar): string {
+  return `${calendar.toString()}\r\n`;
 }
 
 function newCalendar(options: IcsOptions): ICalCalendar {

@@ -215,6 +215,11 @@ export const eventCalendarStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
+  /* Each session says its own number (第2回): list numbers beside it would say another. */
+  .sessions {
+    padding-inline-start: 0;
+    list-style: none;
+  }
   .full {
     color: var(--_hall-color-error);
     font-weight: 600;
