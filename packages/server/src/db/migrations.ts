@@ -8,12 +8,16 @@
  * a trigger moves `slot_load.booked` with every confirmed booking, and a CHECK
  * keeps it within the slot's capacity, so no code path can overbook.
  */
+import type { HallEvent } from '@promotion-hall/sdk/schemas';
 import type { SqliteDatabase } from './connection.js';
+import { eventSearchText } from './search-text.js';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** A step SQL cannot say (folding text the way the server searches it), run after `sql` in the same transaction. */
+  run?: (db: SqliteDatabase) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -174,6 +178,12 @@ export const MIGRATIONS: readonly Migration[] = [
         ends_at = max(ends_at, coalesce((SELECT max(CAST(unixepoch(json_extract(s.value, '$.end'), 'subsec') * 1000 AS INTEGER)) FROM json_each(doc, '$.sessions') AS s), ends_at))
       WHERE recurring = 0 AND json_array_length(doc, '$.sessions') > 0;
     `,
+    // Each session is a listing of its own now, so its title finds the course too.
+    run: (db) => {
+      const update = db.prepare('UPDATE events SET search_text = ? WHERE id = ?');
+      const rows = db.prepare("SELECT id, doc FROM events WHERE json_array_length(doc, '$.sessions') > 0").all() as Array<{ id: string; doc: string }>;
+      for (const row of rows) update.run(eventSearchText(JSON.parse(row.doc) as HallEvent), row.id);
+    },
   },
 ];
 
@@ -193,6 +203,7 @@ export function migrate(db: SqliteDatabase, migrations: readonly Migration[] = M
     if (migration.version <= current) continue;
     db.transaction(() => {
       db.exec(migration.sql);
+      migration.run?.(db);
       db.pragma(`user_version = ${migration.version}`);
     }).immediate();
     applied.push(migration.version);

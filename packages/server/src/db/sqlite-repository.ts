@@ -17,10 +17,11 @@ import {
   type SupportProgram,
   type Venue,
 } from '@promotion-hall/sdk/schemas';
-import { readingSortKey, searchText, shopSearchText } from '@promotion-hall/sdk/normalize';
+import { readingSortKey, shopSearchText } from '@promotion-hall/sdk/normalize';
 import type { HallData } from '../seed/demo.js';
 import { openDatabase, type SqliteDatabase } from './connection.js';
 import { migrate } from './migrations.js';
+import { eventSearchText } from './search-text.js';
 import type {
   BookingTally,
   EventFilter,
@@ -186,7 +187,7 @@ export class SqliteHallRepository implements HallRepository {
           span.startsAt,
           span.endsAt,
           e.recurrence !== null ? 1 : 0,
-          searchText([e.title.ja, e.title.kana, e.title.en, e.summary?.ja, e.summary?.en, e.description.ja, e.description.en, e.organizer.ja, e.organizer.en, e.place?.ja, e.place?.en]),
+          eventSearchText(e),
           JSON.stringify(e),
         );
       }

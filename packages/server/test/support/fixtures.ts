@@ -185,7 +185,7 @@ export const events = [
     sessions: [
       { index: 1, start: '2026-12-10T18:30:00+09:00', end: '2026-12-10T20:30:00+09:00' },
       { index: 2, start: '2026-12-17T18:30:00+09:00', end: '2026-12-17T20:30:00+09:00' },
-      { index: 3, start: '2027-01-14T18:30:00+09:00', end: '2027-01-14T20:30:00+09:00' },
+      { index: 3, start: '2027-01-14T18:30:00+09:00', end: '2027-01-14T20:30:00+09:00', title: { ja: 'データ活用', kana: 'データカツヨウ', en: 'Using data' } },
     ],
     allSessionsRequired: true,
     registration: { kind: 'lottery', capacity: 20, remaining: null, opensAt: '2026-11-01T09:00:00+09:00', closesAt: '2026-12-03T17:00:00+09:00', waitlist: false, url: null },
