@@ -8,16 +8,12 @@
  * a trigger moves `slot_load.booked` with every confirmed booking, and a CHECK
  * keeps it within the slot's capacity, so no code path can overbook.
  */
-import type { HallEvent } from '@promotion-hall/sdk/schemas';
 import type { SqliteDatabase } from './connection.js';
-import { eventSearchText } from './search-text.js';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
-  /** A step SQL cannot say (folding text the way the server searches it), run after `sql` in the same transaction. */
-  run?: (db: SqliteDatabase) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -165,26 +161,6 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
-  {
-    version: 3,
-    name: 'courses span their sessions',
-    // A course is listed on each of its session days (GET /events), so its row must
-    // cover them all for the range query to find it: from its first session's start
-    // to its last session's end, as storedSpan writes new rows. SQLite reads the
-    // +09:00 offsets of the stored times; a time it cannot read leaves the row as it was.
-    sql: `
-      UPDATE events SET
-        starts_at = min(starts_at, coalesce((SELECT min(CAST(unixepoch(json_extract(s.value, '$.start'), 'subsec') * 1000 AS INTEGER)) FROM json_each(doc, '$.sessions') AS s), starts_at)),
-        ends_at = max(ends_at, coalesce((SELECT max(CAST(unixepoch(json_extract(s.value, '$.end'), 'subsec') * 1000 AS INTEGER)) FROM json_each(doc, '$.sessions') AS s), ends_at))
-      WHERE recurring = 0 AND json_array_length(doc, '$.sessions') > 0;
-    `,
-    // Each session is a listing of its own now, so its title finds the course too.
-    run: (db) => {
-      const update = db.prepare('UPDATE events SET search_text = ? WHERE id = ?');
-      const rows = db.prepare("SELECT id, doc FROM events WHERE json_array_length(doc, '$.sessions') > 0").all() as Array<{ id: string; doc: string }>;
-      for (const row of rows) update.run(eventSearchText(JSON.parse(row.doc) as HallEvent), row.id);
-    },
-  },
 ];
 
 export class MigrationError extends Error {
@@ -203,7 +179,6 @@ export function migrate(db: SqliteDatabase, migrations: readonly Migration[] = M
     if (migration.version <= current) continue;
     db.transaction(() => {
       db.exec(migration.sql);
-      migration.run?.(db);
       db.pragma(`user_version = ${migration.version}`);
     }).immediate();
     applied.push(migration.version);

@@ -42,7 +42,7 @@ const END_OF_TIME = 8.64e15;
 /**
  * The instants an event's row covers, for the range query: a course from its first
  * session to its last (it is listed on every session day), a series from its start
- * to the end of time. Migration 3 widens rows stored before courses spanned their sessions.
+ * to the end of time.
  */
 function storedSpan(event: HallEvent): { startsAt: number; endsAt: number } {
   const starts = [event.start, ...event.sessions.map((s) => s.start)].map(Date.parse);
@@ -100,6 +100,32 @@ function assertValidData(data: HallData): void {
   }
 }
 
+/**
+ * The version of the rules that derive an event row's columns (`starts_at`, `ends_at`,
+ * `search_text`) from its document: `storedSpan` and `eventSearchText`. Raise it when they
+ * change, and every stored row is derived again at the next start, from its document, by the
+ * rules of the server that runs (docs/decisions/0016). Migrations stay frozen SQL; these
+ * columns follow the code that queries them.
+ * - 2: a course spans all its sessions, and is found by their titles.
+ */
+export const EVENT_COLUMNS_VERSION = '2';
+const EVENT_COLUMNS_KEY = 'event_columns';
+
+/** Derives every event row's columns again when they were derived by other rules than these. */
+function rederiveEventColumns(db: SqliteDatabase): void {
+  const stored = db.prepare('SELECT value FROM meta WHERE key = ?').get(EVENT_COLUMNS_KEY) as { value: string } | undefined;
+  if (stored?.value === EVENT_COLUMNS_VERSION) return;
+  db.transaction(() => {
+    const update = db.prepare('UPDATE events SET starts_at = ?, ends_at = ?, search_text = ? WHERE id = ?');
+    for (const row of db.prepare('SELECT id, doc FROM events').all() as Array<{ id: string; doc: string }>) {
+      const event = JSON.parse(row.doc) as HallEvent;
+      const span = storedSpan(event);
+      update.run(span.startsAt, span.endsAt, eventSearchText(event), row.id);
+    }
+    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(EVENT_COLUMNS_KEY, EVENT_COLUMNS_VERSION);
+  }).immediate();
+}
+
 export class SqliteHallRepository implements HallRepository {
   readonly db: SqliteDatabase;
   private readonly changes: Revision = { reference: 0, bookings: 0 };
@@ -118,6 +144,7 @@ export class SqliteHallRepository implements HallRepository {
     const db = openDatabase(file);
     try {
       migrate(db);
+      rederiveEventColumns(db);
     } catch (error) {
       db.close();
       throw error;
