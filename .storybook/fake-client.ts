@@ -154,6 +154,7 @@ export const cannedEvents: EventOccurrence[] = [
     end: '2026-12-08T18:00:00+09:00',
     venueId: null,
     place: { ja: 'さくら通り商店街', en: 'Sakura-dori shopping street' },
+    streetId: 'sakura-dori',
   }),
   occurrence('dx-briefing', '2026-12-15', {
     title: { ja: '中小企業DX補助金 説明会', en: 'SME digitalisation grant briefing' },

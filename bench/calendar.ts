@@ -184,7 +184,8 @@ function makeOccurrences(count: number, from: string, to: string, seed: number):
       sessions: [],
       allSessionsRequired: false,
       recurrence: null,
-      streetId: null,
+      // A street's event names its street (the contract's rule).
+      streetId: category === 'street_event' ? 'sakura-dori' : null,
       url: `https://hall.example.jp/events/${id}/`,
       updatedAt: '2026-11-01T09:00:00+09:00',
     });

@@ -64,11 +64,14 @@ const ELEMENT_BUDGET = 30 * KB;
  * an evening ending at 24:00 and a street's site showing the hall's events too (`includeHall`),
  * +34 B and +29 B, which left 11 and 6 bytes of room; then +0.1 KB more for the contract checking
  * a course's schedule (sessions in order, a course's dates its sessions, no course that also
- * recurs) and the schedule without list numbers beside 第N回: +162 B and +164 B.
+ * recurs) and the schedule without list numbers beside 第N回: +162 B and +164 B. The calendar
+ * raised by 0.2 KB more after a review (+169 B): the Google link names a session as the .ics
+ * does (with its own title), the contract says a street event names its street, and a course
+ * that also recurs is its own error on `recurrence`.
  */
 const CEILINGS: Readonly<Record<string, number>> = {
   'hall-elements': 80.5 * KB,
-  'hall-event-calendar': 44.2 * KB,
+  'hall-event-calendar': 44.4 * KB,
   'hall-shop-directory': 51.7 * KB,
   'hall-consultation-booking': 48.9 * KB,
 };

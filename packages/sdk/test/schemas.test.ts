@@ -60,7 +60,7 @@ describe('contract values', () => {
     assert.equal(Period.safeParse({ opens: '19:00', closes: '10:00' }).success, false);
   });
 
-  it('keeps a course\'s schedule in order, its dates its sessions, and a course from recurring as well', () => {
+  it('keeps a course\'s schedule in order, its dates its sessions, a course from recurring as well, and a street event to its street', () => {
     const at = (day: number, hour: number) => `2026-12-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+09:00`;
     const session = (index: number, day: number, hour = 18) => ({ index, start: at(day, hour), end: at(day, hour + 2) });
     const course = {
@@ -96,15 +96,19 @@ describe('contract values', () => {
     assert.deepEqual(refused(HallEvent.safeParse({ ...course, sessions: [session(1, 7), session(2, 14), session(3, 14)] }), 'two sessions at one start'), ['sessions']);
     assert.deepEqual(refused(HallEvent.safeParse({ ...course, sessions: [session(1, 7), session(1, 14)] }), 'one number twice'), ['sessions']);
     assert.ok(refused(HallEvent.safeParse({ ...course, sessions: [{ ...session(1, 7), end: at(7, 17) }] }), 'a session ending before it starts').includes('sessions.0.end'));
-    assert.deepEqual(refused(HallEvent.safeParse({ ...course, start: at(14, 18), end: at(14, 20) }), 'a course listed elsewhere than its first session'), ['sessions']);
+    assert.deepEqual(refused(HallEvent.safeParse({ ...course, start: at(14, 18), end: at(14, 20) }), 'a course listed elsewhere than its first session'), ['start']);
     assert.deepEqual(
       refused(HallEvent.safeParse({ ...course, recurrence: { rrule: 'FREQ=WEEKLY', rdates: [], exdates: [] } }), 'a course that also recurs'),
-      ['sessions'],
+      ['recurrence'],
     );
     // An occurrence of a course is any one of its sessions, never a time between them.
     const occurrence = (start: string, end: string) => EventOccurrence.safeParse({ ...course, start, end, occurrenceId: `dx-course@${start.slice(0, 10)}` });
     assert.ok(occurrence(at(14, 18), at(14, 20)).success);
-    assert.deepEqual(refused(occurrence(at(15, 18), at(15, 20)), 'no session that day'), ['sessions']);
+    assert.deepEqual(refused(occurrence(at(15, 18), at(15, 20)), 'no session that day'), ['start']);
+    // A shopping street's event names its street (so category=street_event is the streets' alone).
+    const streetEvent = { ...course, category: 'street_event', sessions: [], allSessionsRequired: false };
+    assert.deepEqual(refused(HallEvent.safeParse(streetEvent), 'a street event of no street'), ['streetId']);
+    assert.ok(HallEvent.safeParse({ ...streetEvent, streetId: 'hikari-dori' }).success);
   });
 
   it('refuses unknown fields and unticked consents in a booking', () => {

@@ -178,6 +178,11 @@ describe('GET /events', () => {
     const site = await getJson('/events?from=2026-12-01&to=2026-12-31&streetId=hikari&includeHall=true', EventPage);
     assert.deepEqual(occ(site.items), ['startup-seminar@2026-12-05', 'hachi-no-hi@2026-12-08', 'dx-course@2026-12-10', 'dx-course@2026-12-17', 'hachi-no-hi@2026-12-18']);
     assert.deepEqual(fields(await getProblem('/events?streetId=hikari&includeHall=yes', 400)), ['query.includeHall']);
+    // includeHall=false is the street alone; without streetId it changes nothing.
+    const alone = await getJson('/events?from=2026-12-01&to=2026-12-31&streetId=hikari&includeHall=false', EventPage);
+    assert.deepEqual(occ(alone.items), ['hachi-no-hi@2026-12-08', 'hachi-no-hi@2026-12-18']);
+    const every = await getJson('/events?from=2026-12-01&to=2026-12-31', EventPage);
+    assert.deepEqual(occ((await getJson('/events?from=2026-12-01&to=2026-12-31&includeHall=true', EventPage)).items), occ(every.items));
     const none = await getJson('/events?category=networking', EventPage);
     assert.deepEqual(none, { items: [], nextCursor: null, total: 0 });
   });
@@ -187,9 +192,11 @@ describe('GET /events', () => {
       const page = await getJson(`/events?q=${encodeURIComponent(q)}`, EventPage);
       assert.deepEqual(ids(page.items), ['startup-seminar'], `q=${q}`);
     }
-    // A course is found by its sessions' titles too (each session is a listing of its own).
+    // Each session of a course is a listing of its own: its title finds it, and only it; the course's title finds them all.
     const session = await getJson(`/events?from=2026-12-01&to=2027-01-31&q=${encodeURIComponent('でーたかつよう')}`, EventPage);
-    assert.deepEqual(occ(session.items), ['dx-course@2026-12-10', 'dx-course@2026-12-17', 'dx-course@2027-01-14']);
+    assert.deepEqual(occ(session.items), ['dx-course@2027-01-14']);
+    const course = await getJson(`/events?from=2026-12-01&to=2027-01-31&q=${encodeURIComponent('DX講座')}`, EventPage);
+    assert.deepEqual(occ(course.items), ['dx-course@2026-12-10', 'dx-course@2026-12-17', 'dx-course@2027-01-14']);
     const dx = await getJson(`/events?q=${encodeURIComponent('ＤＸ')}`, EventPage);
     assert.deepEqual(occ(dx.items), ['dx-course@2026-12-10', 'dx-course@2026-12-17']);
     const both = await getJson(`/events?q=${encodeURIComponent('はち　せーる')}`, EventPage);

@@ -1,5 +1,8 @@
 /** The languages the elements speak. Japanese is the source and the default. */
-export const LANGS = ['ja', 'en'] as const;
+import { LANGUAGES } from '@promotion-hall/sdk/schemas';
+
+/** The contract's languages (its `LocalizedText` has `ja` and `en`). */
+export const LANGS = LANGUAGES;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'ja';
 

@@ -1,5 +1,5 @@
 /** `hall.events`: occurrences in a range, one event, and iCalendar links. */
-import { EventOccurrence, EventsQuery, HallEvent, IcsQuery, Id, pageOf, type Page } from '../schemas/index.js';
+import { EventOccurrence, EventsFeedQuery, EventsQuery, HallEvent, IcsQuery, Id, pageOf, type Page } from '../schemas/index.js';
 import { iteratePages } from '../pagination.js';
 import { checkInput, toQuery } from '../query.js';
 import type { Call } from '../http.js';
@@ -60,18 +60,15 @@ export class EventsResource {
    * The event as an iCalendar file, for "add to calendar": a whole series for recurring ones,
    * every session of a course. `lang: 'en'` writes its texts in English where the hall has them.
    */
-  icsUrl(id: string, options: IcsQuery = {}): string {
+  icsUrl(id: string, params: IcsQuery = {}): string {
     const segment = idSegment(this.ctx, Id, id, 'GET', 'events');
-    const query = checkInput(IcsQuery, options, 'query', requestInfo(this.ctx, 'GET', `events/${segment}.ics`));
+    const query = checkInput(IcsQuery, params, 'query', requestInfo(this.ctx, 'GET', `events/${segment}.ics`));
     return this.ctx.transport.url(`events/${segment}.ics`, toQuery(query)).href;
   }
 
   /** A subscribable iCalendar feed of the occurrences matching `params`, its texts in `lang`. */
-  feedUrl(params: EventsIterateParams & IcsQuery = {}): string {
-    const { lang, ...filters } = params;
-    const info = requestInfo(this.ctx, 'GET', 'events.ics');
-    const query = checkInput(EventsQuery, filters, 'query', info);
-    const ics = checkInput(IcsQuery, lang === undefined ? {} : { lang }, 'query', info);
-    return this.ctx.transport.url('events.ics', toQuery({ ...query, ...ics })).href;
+  feedUrl(params: Omit<EventsFeedQuery, 'cursor'> = {}): string {
+    const query = checkInput(EventsFeedQuery, params, 'query', requestInfo(this.ctx, 'GET', 'events.ics'));
+    return this.ctx.transport.url('events.ics', toQuery(query)).href;
   }
 }

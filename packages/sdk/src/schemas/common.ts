@@ -5,6 +5,11 @@ import * as z from './zod.js';
 export const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a lower-case id (a-z, 0-9, _ and -)'));
 export type Id = z.infer<typeof Id>;
 
+/** The languages the hall writes in: Japanese first, and English (`LocalizedText`'s `ja` and `en`). */
+export const LANGUAGES = ['ja', 'en'] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+
 /** Text in Japanese, with its reading (for search and 五十音 sort) and an optional English version. */
 export const LocalizedText = z.object({
   ja: z.string().check(z.minLength(1), z.maxLength(2000)),

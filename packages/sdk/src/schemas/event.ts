@@ -1,6 +1,6 @@
 /** Events: seminars, courses, briefings, networking, fairs, shopping-street events. */
 import * as z from './zod.js';
-import { Id, IsoDate, LocalizedText, Timestamp, TokyoDateTime, WebUrl, Yen } from './common.js';
+import { Id, IsoDate, Language, LocalizedText, Timestamp, TokyoDateTime, WebUrl, Yen } from './common.js';
 
 export const EVENT_CATEGORIES = [
   'seminar', // セミナー
@@ -52,12 +52,12 @@ export const Registration = z
   );
 export type Registration = z.infer<typeof Registration>;
 
-/** One session of a multi-session course (全N回). */
 const startBeforeEnd = z.refine<{ start: string; end: string }>((e) => Date.parse(e.start) <= Date.parse(e.end), {
   message: 'end must not be before start',
   path: ['end'],
 });
 
+/** One session of a multi-session course (全N回). */
 export const CourseSession = z
   .object({
     index: z.int().check(z.gte(1), z.lte(100)),
@@ -67,6 +67,12 @@ export const CourseSession = z
   })
   .check(startBeforeEnd);
 export type CourseSession = z.infer<typeof CourseSession>;
+
+/** The session of a course that starts at `start` (an instant, or ISO text with its offset), if any. */
+export function sessionAt(event: { readonly sessions: readonly CourseSession[] }, start: number | string): CourseSession | undefined {
+  const ms = typeof start === 'number' ? start : Date.parse(start);
+  return event.sessions.find((session) => Date.parse(session.start) === ms);
+}
 
 /**
  * Recurrence as RFC 5545 pieces: an RRULE (without DTSTART; the event's start is
@@ -126,20 +132,33 @@ const eventFields = {
 };
 
 /**
- * A course's dates are its sessions: it does not recur as well, and its `start` and `end`
- * are those of a session (as defined, the first; as an occurrence, the one it is).
+ * A shopping street's own event names its street; the hall's events are of other categories.
+ * (So a street's site can show its street's events alone with `category=street_event`.)
  */
-const courseDates = (firstOnly: boolean) =>
-  z.refine<{ start: string; end: string; sessions: readonly CourseSession[]; recurrence: unknown }>(
+const streetEventHasStreet = z.refine<{ category: string; streetId: string | null }>((e) => e.category !== 'street_event' || e.streetId !== null, {
+  message: 'a street event names its street',
+  path: ['streetId'],
+});
+
+type CourseFields = { start: string; end: string; sessions: readonly CourseSession[]; recurrence: unknown };
+
+/** A course's dates are its sessions: it does not recur as well. */
+const courseDoesNotRecur = z.refine<CourseFields>((e) => e.sessions.length === 0 || e.recurrence === null, {
+  message: 'a course with sessions does not recur',
+  path: ['recurrence'],
+});
+
+/** A course's `start` and `end` are a session's: as defined, its first; as an occurrence, the one it is. */
+const courseAtSession = (which: 'first' | 'any') =>
+  z.refine<CourseFields>(
     (e) =>
       e.sessions.length === 0 ||
-      (e.recurrence === null &&
-        (firstOnly ? e.sessions.slice(0, 1) : e.sessions).some((s) => Date.parse(s.start) === Date.parse(e.start) && Date.parse(s.end) === Date.parse(e.end))),
-    { message: "a course's dates are its sessions", path: ['sessions'] },
+      (which === 'first' ? e.sessions.slice(0, 1) : e.sessions).some((s) => Date.parse(s.start) === Date.parse(e.start) && Date.parse(s.end) === Date.parse(e.end)),
+    { message: which === 'first' ? 'a course starts and ends as its first session' : 'an occurrence of a course is one of its sessions', path: ['start'] },
   );
 
 /** An event as the hall defines it (a series for recurring events; a course at its first session). */
-export const HallEvent = z.object(eventFields).check(startBeforeEnd, courseDates(true));
+export const HallEvent = z.object(eventFields).check(startBeforeEnd, streetEventHasStreet, courseDoesNotRecur, courseAtSession('first'));
 export type HallEvent = z.infer<typeof HallEvent>;
 
 /**
@@ -153,7 +172,7 @@ export const EventOccurrence = z
     ...eventFields,
     occurrenceId: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}@\d{4}-\d{2}-\d{2}(T\d{4})?$/)),
   })
-  .check(startBeforeEnd, courseDates(false));
+  .check(startBeforeEnd, streetEventHasStreet, courseDoesNotRecur, courseAtSession('any'));
 export type EventOccurrence = z.infer<typeof EventOccurrence>;
 
 /** Query of `GET /events`. Lists are comma-separated in the query string. */
@@ -175,6 +194,10 @@ export type EventsQuery = z.infer<typeof EventsQuery>;
 
 /** Query of the iCalendar routes, besides `/events.ics`'s filters: the language of the texts (default `ja`). */
 export const IcsQuery = z.object({
-  lang: z.optional(z.enum(['ja', 'en'])),
+  lang: z.optional(Language),
 });
 export type IcsQuery = z.infer<typeof IcsQuery>;
+
+/** Query of `GET /events.ics`: the filters of `GET /events` and the language of the texts. */
+export const EventsFeedQuery = z.object({ ...EventsQuery.shape, ...IcsQuery.shape });
+export type EventsFeedQuery = z.infer<typeof EventsFeedQuery>;

@@ -7,6 +7,8 @@
 export type * as z from './zod.js';
 export {
   Id,
+  LANGUAGES,
+  Language,
   LocalizedText,
   NameWithReading,
   IsoDate,
@@ -35,11 +37,13 @@ export {
   RegistrationKind,
   Registration,
   CourseSession,
+  sessionAt,
   Recurrence,
   HallEvent,
   EventOccurrence,
   EventsQuery,
   IcsQuery,
+  EventsFeedQuery,
 } from './event.js';
 export { ORGANIZATION_TYPES, OrganizationType, Station, ShoppingStreet } from './street.js';
 export {

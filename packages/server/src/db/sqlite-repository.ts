@@ -21,7 +21,7 @@ import { readingSortKey, shopSearchText } from '@promotion-hall/sdk/normalize';
 import type { HallData } from '../seed/demo.js';
 import { openDatabase, type SqliteDatabase } from './connection.js';
 import { migrate } from './migrations.js';
-import { eventSearchText } from './search-text.js';
+import { eventSearchText } from '../domain/event-search.js';
 import type {
   BookingTally,
   EventFilter,

@@ -4,7 +4,7 @@
  * `TZID=Asia/Tokyo`, DTSTAMP is the event's `updatedAt`, never "now".
  */
 import ical, { ICalCalendarMethod, type ICalCalendar, type ICalDayJsStub } from 'ical-generator';
-import type { HallEvent, LocalizedText, Venue } from '@promotion-hall/sdk/schemas';
+import { sessionAt, type HallEvent, type Language, type LocalizedText, type Venue } from '@promotion-hall/sdk/schemas';
 import { RecurrenceError, occurrenceIdOf, parseRrule, sessionOccurrences } from './recurrence.js';
 import { addDays, tokyoDate, tokyoMidnight, tokyoParts, toTokyoIso } from './time.js';
 
@@ -13,7 +13,7 @@ export interface IcsOptions {
   domain: string;
   calendarName: string;
   /** Which text to write; English falls back to Japanese where missing. Default `ja`. */
-  lang?: 'ja' | 'en';
+  lang?: Language;
   /** The page for an event (default: its own `url`); anything but http(s) is left out. */
   eventUrl?: (event: HallEvent) => string | null;
   /** The hall's venues, for the names of an event's venue and room in LOCATION. */
@@ -111,16 +111,16 @@ function addEvent(calendar: ICalCalendar, event: HallEvent, start: number, end: 
 }
 
 /** The title, and for a course's session its number and own title: "創業塾 第2回 事業計画". */
-function summaryOf(event: HallEvent, start: number, lang: 'ja' | 'en'): string {
+function summaryOf(event: HallEvent, start: number, lang: Language): string {
   const title = textOf(event.title, lang);
-  const session = event.sessions.find((s) => Date.parse(s.start) === start);
+  const session = sessionAt(event, start);
   if (!session) return title;
   const own = session.title ? textOf(session.title, lang) : '';
   return lang === 'en' ? `${title}, session ${session.index}${own ? `: ${own}` : ''}` : `${title} 第${session.index}回${own ? ` ${own}` : ''}`;
 }
 
 /** Where, as the calendar's detail says it: the hall's venue and room, a place outside it, online. */
-function locationOf(event: HallEvent, venues: readonly Venue[], lang: 'ja' | 'en'): string | null {
+function locationOf(event: HallEvent, venues: readonly Venue[], lang: Language): string | null {
   const venue = event.venueId === null ? undefined : venues.find((v) => v.id === event.venueId);
   const room = event.roomId === null ? undefined : venue?.rooms.find((r) => r.id === event.roomId);
   const parts = [venue && textOf(venue.name, lang), room && textOf(room.name, lang), event.place && textOf(event.place, lang), event.online ? (lang === 'en' ? 'Online' : 'オンライン') : undefined];
@@ -203,7 +203,7 @@ function utcStamp(ms: number): string {
   return new Date(ms).toISOString().replace(/[-:]|\.\d{3}/g, '');
 }
 
-function textOf(text: LocalizedText, lang: 'ja' | 'en'): string {
+function textOf(text: LocalizedText, lang: Language): string {
   return lang === 'en' && text.en ? text.en : text.ja;
 }
 

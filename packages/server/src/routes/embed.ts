@@ -10,7 +10,7 @@
  * frame them: `frame-ancestors` comes from HALL_EMBED_FRAME_ANCESTORS (config.ts says
  * why its default is `*`). Every value written into a page goes through `escapeHtml`.
  */
-import { EventCategory, Id } from '@promotion-hall/sdk/schemas';
+import { EventCategory, Id, Language } from '@promotion-hall/sdk/schemas';
 import { Hono, type Context } from 'hono';
 import { existsSync } from 'node:fs';
 import * as z from 'zod/mini';
@@ -33,7 +33,7 @@ const CACHE = 'public, max-age=300';
 
 /** Parameters every embed page takes. */
 const common = {
-  lang: z.optional(z.enum(['ja', 'en'])),
+  lang: z.optional(Language),
   theme: z.optional(z.enum(['light', 'dark', 'auto'])),
   era: z.optional(z.boolean()),
 };
@@ -79,7 +79,7 @@ const WIDGETS = {
 type Attributes = Record<string, string | boolean | undefined>;
 
 /** The whole page; attribute values are escaped, `true` writes a bare boolean attribute, `false`/`undefined` none. */
-export function renderEmbedPage(widget: Widget, lang: 'ja' | 'en', attributes: Attributes): string {
+export function renderEmbedPage(widget: Widget, lang: Language, attributes: Attributes): string {
   const all: Attributes = { 'api-base': '/api/v1', lang, ...attributes };
   const attrs = Object.entries(all)
     .filter(([, value]) => value !== undefined && value !== false)
@@ -127,7 +127,7 @@ export function embedRoutes(deps: AppDeps): Hono {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
   };
-  const page = (c: Context, widget: Widget, lang: 'ja' | 'en' | undefined, attributes: Attributes) =>
+  const page = (c: Context, widget: Widget, lang: Language | undefined, attributes: Attributes) =>
     sendText(c, renderEmbedPage(widget, lang ?? 'ja', attributes), 'text/html; charset=utf-8', CACHE, headers);
 
   app.get('/embed/calendar', (c) => {

@@ -1,5 +1,5 @@
 /** `/events`: occurrences in a range (recurrence expanded), one event, and iCalendar feeds. */
-import { EventOccurrence, EventsQuery, HallEvent, IcsQuery, pageOf } from '@promotion-hall/sdk/schemas';
+import { EventOccurrence, EventsFeedQuery, EventsQuery, HallEvent, IcsQuery, pageOf, type Language } from '@promotion-hall/sdk/schemas';
 import { searchWords } from '@promotion-hall/sdk/normalize';
 import { Hono, type Context } from 'hono';
 import type { AppDeps } from '../deps.js';
@@ -7,6 +7,7 @@ import { OccurrenceCache } from '../domain/occurrence-cache.js';
 import { occurrenceIdOf, RecurrenceError, sessionOccurrences } from '../domain/recurrence.js';
 import { eventToIcs, occurrencesToIcs } from '../domain/ics.js';
 import { toTokyoIso } from '../domain/time.js';
+import { occurrenceMatches } from '../domain/event-search.js';
 import { dateRange } from '../http/dates.js';
 import { CACHE, sendJson, sendText } from '../http/json.js';
 import { paginate } from '../http/pagination.js';
@@ -50,6 +51,7 @@ export function eventRoutes(deps: AppDeps): Hono {
         const spans =
           event.sessions.length > 0 ? sessionOccurrences(event, range.fromMs, range.toMs) : expansions.within(event, range.fromMs, range.toMs, revision, now);
         for (const o of spans) {
+          if (!occurrenceMatches(event, o.start, words)) continue;
           found.push({ event, start: o.start, end: o.end, occurrenceId: occurrenceIdOf(event.id, o.start, Date.parse(event.start)) });
         }
       } catch (error) {
@@ -73,8 +75,7 @@ export function eventRoutes(deps: AppDeps): Hono {
   });
 
   app.get('/events.ics', async (c) => {
-    const query = parseQuery(c, EventsQuery);
-    const { lang } = parseQuery(c, IcsQuery);
+    const { lang, ...query } = parseQuery(c, EventsFeedQuery);
     const all = (await occurrences(query)).slice(0, MAX_FEED_OCCURRENCES);
     const body = occurrencesToIcs(all, { ...icsOptions(c.req.url, lang), venues: await deps.repo.listVenues() });
     return calendar(c, body, 'hall-events.ics');
@@ -94,7 +95,7 @@ export function eventRoutes(deps: AppDeps): Hono {
   return app;
 }
 
-function icsOptions(requestUrl: string, lang: 'ja' | 'en' = 'ja') {
+function icsOptions(requestUrl: string, lang: Language = 'ja') {
   const url = new URL(requestUrl);
   return { domain: url.hostname, calendarName: lang === 'en' ? 'Industry Promotion Hall events' : '産業振興会館 イベント', lang };
 }

@@ -1244,7 +1244,8 @@ function makeCourse(rng: Random, row: CourseRow, today: string, rooms: RoomBook)
     category: 'course',
     summary: t(row.about[0], row.about[1]),
     description: demo(`${row.about[0]}全${sessions.length}回の連続講座です。原則として全回出席できる方が対象です。`, `${row.about[1]} A course of ${sessions.length} sessions; please attend them all.`),
-    // A course is listed at its first session; `sessions` holds the whole schedule.
+    // A course is defined at its first session (the contract's rule); `sessions` holds the whole
+    // schedule, and GET /events lists it on each session's day.
     start: firstSession.start,
     end: firstSession.end,
     allDay: false,

@@ -316,6 +316,7 @@ export function streetEvent(fields: Record<string, unknown> = {}): HallEvent {
     roomId: null,
     place: { ja: '中央商店街', en: 'Chuo shopping street' },
     organizer: { ja: '中央商店会' },
+    streetId: 'hikari',
     url: 'https://hall.example.jp/events/hachi-no-hi',
     updatedAt: '2025-12-01T09:00:00+09:00',
     ...fields,

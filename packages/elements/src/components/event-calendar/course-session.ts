@@ -4,14 +4,11 @@
  * from its start. (A server that lists a course once gives its first session.)
  */
 import type { EventOccurrence } from '@promotion-hall/sdk';
-
-export type CourseSession = EventOccurrence['sessions'][number];
+import { sessionAt, type CourseSession } from '@promotion-hall/sdk/schemas';
 
 /** The session an occurrence is, or `undefined` for anything but a course's session. */
 export function sessionOf(occurrence: Pick<EventOccurrence, 'start' | 'sessions'>): CourseSession | undefined {
-  if (occurrence.sessions.length === 0) return undefined;
-  const start = Date.parse(occurrence.start);
-  return occurrence.sessions.find((session) => Date.parse(session.start) === start);
+  return occurrence.sessions.length === 0 ? undefined : sessionAt(occurrence, occurrence.start);
 }
 
 /**

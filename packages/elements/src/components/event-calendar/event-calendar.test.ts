@@ -616,6 +616,14 @@ describe('hall-event-calendar', () => {
     // The first session (7 December) has begun and every session is required: too late to join.
     expect(dialog.querySelector('[part~="register-link"]')).to.equal(null);
     expect(new URL(dialog.querySelector<HTMLAnchorElement>('[part~="google-link"]')!.href).searchParams.get('text')).to.equal('イベント dx 第2回');
+    // As the hall's .ics names a session: with its own title when it has one.
+    dialog.close();
+    cell(calendar, '2026-12-07').querySelector<HTMLButtonElement>('[part~="event"]')!.click();
+    await calendar.updateComplete;
+    expect(new URL(dialog.querySelector<HTMLAnchorElement>('[part~="google-link"]')!.href).searchParams.get('text')).to.equal('イベント dx 第1回 事業計画');
+    dialog.close();
+    cell(calendar, '2026-12-14').querySelector<HTMLButtonElement>('[part~="event"]')!.click();
+    await calendar.updateComplete;
     // The .ics file holds every session; in Japanese, the API's default address.
     expect(dialog.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!.href).to.equal('https://hall.example.jp/api/v1/events/dx.ics');
     expect(await axeViolations(calendar)).to.deep.equal([]);
@@ -634,7 +642,7 @@ describe('hall-event-calendar', () => {
     const detail = $<HTMLDialogElement>(open, 'dialog')!;
     expect(words(detail.querySelector('.sessions li[aria-current="true"]')!)).to.match(/^Session 3: .* \(this session\)$/);
     expect(detail.querySelector('[part~="register-link"]')).not.to.equal(null);
-    expect(new URL(detail.querySelector<HTMLAnchorElement>('[part~="google-link"]')!.href).searchParams.get('text')).to.equal('Event dx: Session 3');
+    expect(new URL(detail.querySelector<HTMLAnchorElement>('[part~="google-link"]')!.href).searchParams.get('text')).to.equal('Event dx, session 3');
     expect(detail.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!.href).to.equal('https://hall.example.jp/api/v1/events/dx.ics?lang=en');
   });
 

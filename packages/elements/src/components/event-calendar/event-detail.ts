@@ -6,7 +6,7 @@
  * goes through the URL allow-list and is left out when it fails.
  */
 import type { EventOccurrence, Venue } from '@promotion-hall/sdk';
-import { REGISTRATION_KINDS } from '@promotion-hall/sdk/schemas';
+import { REGISTRATION_KINDS, type CourseSession } from '@promotion-hall/sdk/schemas';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatters } from '../../i18n/format.js';
 import type { MessageKey } from '../../i18n/messages.js';
@@ -101,7 +101,7 @@ function sessions(occurrence: EventOccurrence, ctx: DetailContext): TemplateResu
   return html`
     <dt>${t('event.sessions', { count: occurrence.sessions.length })}</dt>
     <dd>
-      <ol class="sessions">
+      <ol class="sessions" role="list">
         ${occurrence.sessions.map(
           (s) => html`<li class=${s === current ? 'current-session' : ''} aria-current=${s === current ? 'true' : nothing}>
             ${t('event.session', { index: s.index })}: ${whenText({ ...s, allDay: false }, fmt, t)}${s.title ? html` ${text(localized(s.title, ctx.lang), ctx.lang)}` : nothing}${s === current
@@ -115,11 +115,21 @@ function sessions(occurrence: EventOccurrence, ctx: DetailContext): TemplateResu
   `;
 }
 
+/**
+ * A session as a calendar entry's title, as the hall's .ics file writes it (server, domain/ics.ts):
+ * "創業塾 第2回 事業計画", "Start-up school, session 2: Business plans".
+ */
+function sessionTitle(occurrence: EventOccurrence, session: CourseSession, ctx: DetailContext): string {
+  const course = localized(occurrence.title, ctx.lang).text;
+  const own = session.title ? localized(session.title, ctx.lang).text : '';
+  const number = ctx.t('event.sessionInTitle', { index: session.index });
+  return ctx.lang === 'ja' ? `${course} ${number}${own ? ` ${own}` : ''}` : `${course}, ${number}${own ? `: ${own}` : ''}`;
+}
+
 function links(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult {
   const { t } = ctx;
   const session = sessionOf(occurrence);
-  const courseTitle = localized(occurrence.title, ctx.lang).text;
-  const title = session ? `${courseTitle}${ctx.lang === 'ja' ? ' ' : ': '}${t('event.session', { index: session.index })}` : courseTitle;
+  const title = session ? sessionTitle(occurrence, session, ctx) : localized(occurrence.title, ctx.lang).text;
   const summary = occurrence.summary ? localized(occurrence.summary, ctx.lang).text : '';
   const location = where(occurrence, ctx)
     .map((part) => part.text)

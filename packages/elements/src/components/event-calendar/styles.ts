@@ -210,14 +210,14 @@ export const eventCalendarStyles = css`
   .back-button {
     margin-block-end: var(--_hall-space-2);
   }
-  .facts,
-  .sessions {
+  .facts {
     margin: 0;
     padding-inline-start: 1.25em;
   }
   /* Each session says its own number (第2回): list numbers beside it would say another. */
   .sessions {
-    padding-inline-start: 0;
+    margin: 0;
+    padding: 0;
     list-style: none;
   }
   .full {
