@@ -67,12 +67,14 @@ const ELEMENT_BUDGET = 30 * KB;
  * recurs) and the schedule without list numbers beside 第N回: +162 B and +164 B. The calendar
  * raised by 0.2 KB more after a review (+169 B): the Google link names a session as the .ics
  * does (with its own title), the contract says a street event names its street, and a course
- * that also recurs is its own error on `recurrence`.
+ * that also recurs is its own error on `recurrence`. The calendar, the directory and the all-in-one
+ * raised by 0.1 KB the same day for a `street` the hall does not have, said as such (the shared
+ * catalogue's `error.street`, +101 to +120 B in every widget; the booking form stayed within its).
  */
 const CEILINGS: Readonly<Record<string, number>> = {
-  'hall-elements': 80.5 * KB,
-  'hall-event-calendar': 44.4 * KB,
-  'hall-shop-directory': 51.7 * KB,
+  'hall-elements': 80.6 * KB,
+  'hall-event-calendar': 44.5 * KB,
+  'hall-shop-directory': 51.8 * KB,
   'hall-consultation-booking': 48.9 * KB,
 };
 const ceilingOf = (name: string, budget: number): number => CEILINGS[name] ?? budget;

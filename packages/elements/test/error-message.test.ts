@@ -26,6 +26,8 @@ describe('errorMessage', () => {
     ['bad request', createHttpError(request, 400, { ...problem, status: 400 }), 'error.request'],
     ['unprocessable', createHttpError(request, 422, { ...problem, status: 422 }), 'error.request'],
     ['invalid input', new HallInvalidInputError(request, [{ field: 'query.limit', code: 'too_big', message: secret }]), 'error.request'],
+    ['a street the hall does not have', createHttpError(request, 400, { ...problem, status: 400, errors: [{ field: 'query.streetId', code: 'unknown_street', message: secret }] }), 'error.street'],
+    ['a street that is no id', new HallInvalidInputError(request, [{ field: 'query.streetId', code: 'invalid_format', message: secret }]), 'error.street'],
     ['response shape', new HallResponseShapeError(request, 200, 'schema'), 'error.response'],
     ['other HTTP status', createHttpError(request, 418, { ...problem, status: 418 }), 'error.generic'],
     ['plain Error', new Error(secret), 'error.generic'],

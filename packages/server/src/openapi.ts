@@ -368,7 +368,7 @@ const EVENTS_PARAMS: Record<keyof EventsQuery, string> = {
   from: 'First day of the range (YYYY-MM-DD, Japan). Default: today in Japan.',
   to: `Last day of the range, inclusive. Default: ${DEFAULT_RANGE_DAYS - 1} days after \`from\` (${DEFAULT_RANGE_DAYS} days in all); the range may span at most ${MAX_RANGE_DAYS} days.`,
   category: 'Only these categories.',
-  streetId: 'Only events held by this shopping street (with `includeHall`, the hall’s own events too).',
+  streetId: 'Only events held by this shopping street (with `includeHall`, the hall’s own events too). A street the hall does not have is a 400 (`unknown_street`).',
   includeHall: 'With `streetId`: the hall’s own events (those of no street) as well, as a street’s site shows them; other streets’ events stay out. No effect without `streetId`.',
   q: 'Search words (space-separated, full-width spaces too); each must occur in the title, summary, description, organizer, place or a course session’s title, folded for width, kana and long vowels.',
   cursor: 'The `nextCursor` of the previous page.',
@@ -381,7 +381,7 @@ const ICS_PARAMS: Record<keyof IcsQuery, string> = {
 
 const SHOPS_PARAMS: Record<keyof ShopsQuery, string> = {
   q: 'Search words (space-separated, full-width spaces too); each must occur in the name (ja, kana, en) or the subcategory, folded for width, kana and long vowels.',
-  streetId: 'Only shops of this shopping street.',
+  streetId: 'Only shops of this shopping street. A street the hall does not have is a 400 (`unknown_street`).',
   category: 'Only these categories.',
   payment: 'Shops accepting every listed payment (`cashless` = any method but cash).',
   service: 'Shops offering every listed service.',

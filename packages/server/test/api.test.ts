@@ -178,6 +178,11 @@ describe('GET /events', () => {
     const site = await getJson('/events?from=2026-12-01&to=2026-12-31&streetId=hikari&includeHall=true', EventPage);
     assert.deepEqual(occ(site.items), ['startup-seminar@2026-12-05', 'hachi-no-hi@2026-12-08', 'dx-course@2026-12-10', 'dx-course@2026-12-17', 'hachi-no-hi@2026-12-18']);
     assert.deepEqual(fields(await getProblem('/events?streetId=hikari&includeHall=yes', 400)), ['query.includeHall']);
+    // A street the hall does not have is a 400, not the hall's events alone (a typo an association would never see).
+    for (const path of ['/events?streetId=nowhere&includeHall=true', '/events?streetId=nowhere', '/events.ics?streetId=nowhere']) {
+      const problem = await getProblem(path, 400);
+      assert.deepEqual(problem.errors?.map((e) => [e.field, e.code]), [['query.streetId', 'unknown_street']], path);
+    }
     // includeHall=false is the street alone; without streetId it changes nothing.
     const alone = await getJson('/events?from=2026-12-01&to=2026-12-31&streetId=hikari&includeHall=false', EventPage);
     assert.deepEqual(occ(alone.items), ['hachi-no-hi@2026-12-08', 'hachi-no-hi@2026-12-18']);
@@ -345,7 +350,6 @@ describe('GET /shops', () => {
     const cases: Array<[string, string[]]> = [
       ['streetId=hikari', ['izakaya-tsuki', 'cafe-hikari', 'biyoshitsu-hana']],
       ['streetId=asahi', ['yaoya-asahi', 'izakaya-tsuki']],
-      ['streetId=nowhere', []],
       ['category=restaurant', ['izakaya-tsuki', 'cafe-hikari']],
       ['category=food,beauty', ['yaoya-asahi', 'biyoshitsu-hana']],
       ['payment=cashless', ['izakaya-tsuki', 'cafe-hikari']],
@@ -364,6 +368,9 @@ describe('GET /shops', () => {
       assert.deepEqual(ids(page.items), expected, query);
       assert.equal(page.total, expected.length, query);
     }
+    // A street the hall does not have is a mistake to say, not an empty directory.
+    const unknown = await getProblem('/shops?streetId=nowhere', 400);
+    assert.deepEqual(unknown.errors?.map((e) => [e.field, e.code]), [['query.streetId', 'unknown_street']]);
   });
 
   it('filters by openAt in Japan time: past midnight, dated exceptions and public holidays', async () => {

@@ -23,6 +23,7 @@ export const en: Catalogue = {
   'error.notFound': 'What you are looking for could not be found.',
   'error.forbidden': 'This cannot be used from this page.',
   'error.request': 'There was a problem with the request.',
+  'error.street': 'The hall has no shopping street with this id. Please check the street attribute.',
   'error.response': 'The data received could not be read.',
   'error.generic': 'Something went wrong. Please try again.',
   'list.separator': ', ',

@@ -22,6 +22,7 @@ export const ja = {
   'error.notFound': 'お探しの情報は見つかりませんでした。',
   'error.forbidden': 'このページからは利用できません。',
   'error.request': 'リクエストの内容に問題がありました。',
+  'error.street': 'この商店街の ID は会館に登録されていません。street 属性を確かめてください。',
   'error.response': '受け取ったデータを読み取れませんでした。',
   'error.generic': '問題が起きました。もう一度お試しください。',
   'list.separator': '、',

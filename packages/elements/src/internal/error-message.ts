@@ -32,7 +32,8 @@ export function errorMessage(lang: Lang, error: unknown): string {
   if (isHallNotFoundError(error)) return translate(lang, 'error.notFound');
   if (isHallForbiddenError(error)) return translate(lang, 'error.forbidden');
   if (isHallBadRequestError(error) || isHallUnprocessableError(error) || isHallInvalidInputError(error)) {
-    return translate(lang, 'error.request');
+    // A `street` the hall does not have (or that is no id at all) is the page's setting to fix: say which.
+    return translate(lang, error.fieldErrors.some((f) => f.field === 'query.streetId') ? 'error.street' : 'error.request');
   }
   if (isHallResponseShapeError(error)) return translate(lang, 'error.response');
   return translate(lang, 'error.generic');

@@ -78,3 +78,19 @@ export function parseWith<S extends z.ZodMiniType>(schema: S, value: unknown, pr
   if (!result.success) throw validationProblem(fieldErrorsFrom(prefix, result.error.issues));
   return result.data as z.infer<S>;
 }
+
+/** The code of a query that names a shopping street the hall does not have. */
+export const UNKNOWN_STREET = 'unknown_street';
+
+/**
+ * A `streetId` filter must name one of the hall's streets: a typo would otherwise pass as a
+ * street with no events or shops (and, with `includeHall`, as the hall's events alone), which
+ * an association could not tell from a quiet month. A 400 on `query.streetId`.
+ */
+export async function assertKnownStreet(streetId: string | undefined, exists: (id: string) => Promise<boolean>): Promise<void> {
+  if (streetId === undefined || (await exists(streetId))) return;
+  throw validationProblem(
+    [{ field: 'query.streetId', code: UNKNOWN_STREET, message: 'is not one of the hall\'s shopping streets (GET /streets lists them)' }],
+    'The request names a shopping street the hall does not have.',
+  );
+}

@@ -12,7 +12,7 @@ import { dateRange } from '../http/dates.js';
 import { CACHE, sendJson, sendText } from '../http/json.js';
 import { paginate } from '../http/pagination.js';
 import { notFound } from '../http/problem.js';
-import { parseId, parseIdValue, parseQuery } from '../http/validate.js';
+import { assertKnownStreet, parseId, parseIdValue, parseQuery } from '../http/validate.js';
 
 const EventPage = pageOf(EventOccurrence);
 export const DEFAULT_RANGE_DAYS = 31;
@@ -36,6 +36,7 @@ export function eventRoutes(deps: AppDeps): Hono {
     const now = deps.now();
     const revision = deps.repo.revision().reference;
     const range = dateRange(query, now, DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS);
+    await assertKnownStreet(query.streetId, async (id) => (await deps.repo.getStreet(id)) !== undefined);
     const words = query.q === undefined ? [] : searchWords(query.q);
     const series = await deps.repo.findEvents({
       fromMs: range.fromMs,

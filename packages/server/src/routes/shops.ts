@@ -7,7 +7,7 @@ import { isOpenAt } from '../domain/opening-hours.js';
 import { CACHE, sendJson } from '../http/json.js';
 import { paginate } from '../http/pagination.js';
 import { notFound } from '../http/problem.js';
-import { parseId, parseQuery } from '../http/validate.js';
+import { assertKnownStreet, parseId, parseQuery } from '../http/validate.js';
 
 const ShopPage = pageOf(Shop);
 const StreetList = listOf(ShoppingStreet);
@@ -20,6 +20,7 @@ export function shopRoutes(deps: AppDeps): Hono {
 
   app.get('/shops', async (c) => {
     const query = parseQuery(c, ShopsQuery);
+    await assertKnownStreet(query.streetId, async (id) => (await deps.repo.getStreet(id)) !== undefined);
     const words = query.q === undefined ? [] : searchWords(query.q);
     let shops = await deps.repo.findShops({
       ...(query.streetId ? { streetId: query.streetId } : {}),

@@ -399,7 +399,7 @@ describe('hall-event-calendar', () => {
       `);
       const calendar = provider.querySelector('hall-event-calendar')!;
       await loaded(calendar);
-      expect($(calendar, '[part~="error"] [role="alert"]')).not.to.equal(null);
+      expect($(calendar, '[part~="error"] [role="alert"]')!.textContent).to.contain('street 属性を確かめてください');
       expect(api.eventRequests).to.deep.equal([]);
       expect(await axeViolations(calendar)).to.deep.equal([]);
       // The toolbar still works, and a real street id loads.

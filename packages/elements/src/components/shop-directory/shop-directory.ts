@@ -97,7 +97,7 @@ const directoryResources: ResourceSet<DirectoryResources> = { shops: ShopsResour
  *
  * ```html
  * <script type="module" src="https://hall.example.jp/widgets/hall-shop-directory.js"></script>
- * <hall-shop-directory api-base="https://hall.example.jp/api/v1" street="hikari"></hall-shop-directory>
+ * <hall-shop-directory api-base="https://hall.example.jp/api/v1" street="sakaecho-ginza"></hall-shop-directory>
  * ```
  *
  * Up to `local-limit` shops (default 10,000) are loaded once and searched in the
