@@ -370,7 +370,7 @@ const EVENTS_PARAMS: Record<keyof EventsQuery, string> = {
   category: 'Only these categories.',
   streetId: 'Only events held by this shopping street (with `includeHall`, the hall’s own events too). A street the hall does not have is a 400 (`unknown_street`).',
   includeHall: 'With `streetId`: the hall’s own events (those of no street) as well, as a street’s site shows them; other streets’ events stay out. No effect without `streetId`.',
-  q: 'Search words (space-separated, full-width spaces too); each must occur in the title, summary, description, organizer, place or a course session’s title, folded for width, kana and long vowels.',
+  q: 'Search words (space-separated, full-width spaces too); each must occur in the title, summary, description, organizer, place or a course session’s title (which finds that session only), folded for width, kana and long vowels.',
   cursor: 'The `nextCursor` of the previous page.',
   limit: `Page size (1–500). Default: ${DEFAULT_EVENT_PAGE_SIZE}.`,
 };

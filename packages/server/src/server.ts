@@ -13,7 +13,7 @@ import { createApp } from './app.js';
 import type { ServerConfig } from './config.js';
 import { newSecret } from './domain/booking-secrets.js';
 import { tokyoDate } from './domain/time.js';
-import { SqliteHallRepository } from './db/sqlite-repository.js';
+import { EVENT_COLUMNS_VERSION, SqliteHallRepository } from './db/sqlite-repository.js';
 import { createDemoData } from './seed/demo.js';
 import type { HallRepository } from './db/repository.js';
 
@@ -35,6 +35,8 @@ export interface StartOptions {
 export async function openRepository(config: ServerConfig, now: () => number, log: (line: string) => void): Promise<{ repo: SqliteHallRepository; secret: Buffer }> {
   mkdirSync(config.dataDir, { recursive: true });
   const repo = SqliteHallRepository.open(path.join(config.dataDir, DATABASE_FILE));
+  // A new database has no rows to derive; a stored one tells the operator why its first start took longer.
+  if (repo.rederivedEvents) log(`derived the columns of ${repo.rederivedEvents} stored events again (event rules version ${EVENT_COLUMNS_VERSION})`);
   if (config.seedDemo && !(await repo.hasData())) {
     const today = tokyoDate(now());
     await repo.importData(createDemoData(today));

@@ -295,7 +295,7 @@ describe('GET /events/{id} and iCalendar', () => {
     const course = await (await call(`${fixtures.api}/events/dx-course.ics?lang=en`)).text();
     assert.match(course, /\r\nSUMMARY:DX course\\, session 3: Using data\r\n/);
     // The fixture's venue and room have Japanese names only; "online" is the server's own word.
-    assert.match(course, /\r\nLOCATION:テスト区立産業振興会館 研修室1 Online\r\n/);
+    assert.match(course, /\r\nLOCATION:テスト区立産業振興会館\\, 研修室1\\, Online\r\n/);
     const feed = await (await call(`${fixtures.api}/events.ics?from=2026-12-01&to=2026-12-31&lang=en`)).text();
     assert.match(feed, /\r\nX-WR-CALNAME:Industry Promotion Hall events\r\n/);
     assert.match(feed, /\r\nSUMMARY:DX course\\, session 2\r\n/);

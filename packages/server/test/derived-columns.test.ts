@@ -38,6 +38,7 @@ describe('event columns derived again when their rules change', () => {
       assert.ok(row('dx-course').search_text.includes(normalizeForSearch('でーたかつよう')), row('dx-course').search_text);
       assert.deepEqual([row('startup-seminar').starts_at, row('startup-seminar').ends_at], [Date.parse(seminar.start), Date.parse(seminar.end)]);
       assert.equal(await repo.getMeta('event_columns'), EVENT_COLUMNS_VERSION);
+      assert.equal(repo.rederivedEvents, 2, 'for the start-up log');
       const january = await repo.findEvents({ fromMs: Date.parse('2027-01-14T00:00:00+09:00'), toMs: Date.parse('2027-01-15T00:00:00+09:00') });
       assert.deepEqual(january.map((e) => e.id), ['dx-course']);
     } finally {
@@ -51,6 +52,7 @@ describe('event columns derived again when their rules change', () => {
     const reopened = SqliteHallRepository.open(file);
     try {
       assert.equal((reopened.db.prepare("SELECT search_text FROM events WHERE id = 'startup-seminar'").get() as { search_text: string }).search_text, 'kept');
+      assert.equal(reopened.rederivedEvents, null);
     } finally {
       reopened.db.close();
     }

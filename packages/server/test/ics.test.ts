@@ -80,7 +80,7 @@ describe('eventToIcs', () => {
     const event = hallEvent({ venueId: 'hall', roomId: 'room-1', place: { ja: '北口広場', en: 'North plaza' }, online: true });
     const location = (extra: Partial<IcsOptions>) => only(parse(eventToIcs(event, { ...options, ...extra })).vevents).getFirstPropertyValue('location');
     assert.equal(location({ venues }), 'テスト区立産業振興会館 研修室1 北口広場 オンライン');
-    assert.equal(location({ venues, lang: 'en' }), 'テスト区立産業振興会館 研修室1 North plaza Online');
+    assert.equal(location({ venues, lang: 'en' }), 'テスト区立産業振興会館, 研修室1, North plaza, Online');
     // Without the venues (an unknown room), what the event itself says.
     assert.equal(location({}), '北口広場 オンライン');
   });

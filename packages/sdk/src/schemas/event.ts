@@ -132,8 +132,9 @@ const eventFields = {
 };
 
 /**
- * A shopping street's own event names its street; the hall's events are of other categories.
- * (So a street's site can show its street's events alone with `category=street_event`.)
+ * A shopping street's own event (商店街イベント) names its street, so no event of the hall
+ * (of no street) has that category: with `streetId`, `includeHall` and `category=street_event`,
+ * a street's site shows its street events alone.
  */
 const streetEventHasStreet = z.refine<{ category: string; streetId: string | null }>((e) => e.category !== 'street_event' || e.streetId !== null, {
   message: 'a street event names its street',

@@ -111,18 +111,23 @@ function assertValidData(data: HallData): void {
 export const EVENT_COLUMNS_VERSION = '2';
 const EVENT_COLUMNS_KEY = 'event_columns';
 
-/** Derives every event row's columns again when they were derived by other rules than these. */
-function rederiveEventColumns(db: SqliteDatabase): void {
-  const stored = db.prepare('SELECT value FROM meta WHERE key = ?').get(EVENT_COLUMNS_KEY) as { value: string } | undefined;
-  if (stored?.value === EVENT_COLUMNS_VERSION) return;
-  db.transaction(() => {
+/**
+ * Derives every event row's columns again when they were derived by other rules than these.
+ * Returns how many rows it derived, or `null` when they were already current.
+ */
+function rederiveEventColumns(db: SqliteDatabase): number | null {
+  return db.transaction(() => {
+    const stored = db.prepare('SELECT value FROM meta WHERE key = ?').get(EVENT_COLUMNS_KEY) as { value: string } | undefined;
+    if (stored?.value === EVENT_COLUMNS_VERSION) return null;
     const update = db.prepare('UPDATE events SET starts_at = ?, ends_at = ?, search_text = ? WHERE id = ?');
-    for (const row of db.prepare('SELECT id, doc FROM events').all() as Array<{ id: string; doc: string }>) {
+    const rows = db.prepare('SELECT id, doc FROM events').all() as Array<{ id: string; doc: string }>;
+    for (const row of rows) {
       const event = JSON.parse(row.doc) as HallEvent;
       const span = storedSpan(event);
       update.run(span.startsAt, span.endsAt, eventSearchText(event), row.id);
     }
     db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(EVENT_COLUMNS_KEY, EVENT_COLUMNS_VERSION);
+    return rows.length;
   }).immediate();
 }
 
@@ -135,21 +140,26 @@ export class SqliteHallRepository implements HallRepository {
    */
   private readonly parsed = new Map<string, Map<string, unknown>>();
 
-  private constructor(db: SqliteDatabase) {
+  /** How many event rows opening derived again (ADR 0016), for the start-up log; `null`: none needed it. */
+  readonly rederivedEvents: number | null;
+
+  private constructor(db: SqliteDatabase, rederivedEvents: number | null) {
     this.db = db;
+    this.rederivedEvents = rederivedEvents;
   }
 
-  /** Opens (creating if needed) and migrates the database file. */
+  /** Opens (creating if needed) and migrates the database file, and derives event columns again if their rules changed. */
   static open(file: string): SqliteHallRepository {
     const db = openDatabase(file);
+    let rederived: number | null;
     try {
       migrate(db);
-      rederiveEventColumns(db);
+      rederived = rederiveEventColumns(db);
     } catch (error) {
       db.close();
       throw error;
     }
-    return new SqliteHallRepository(db);
+    return new SqliteHallRepository(db, rederived);
   }
 
   revision(): Revision {

@@ -125,7 +125,8 @@ function locationOf(event: HallEvent, venues: readonly Venue[], lang: Language):
   const room = event.roomId === null ? undefined : venue?.rooms.find((r) => r.id === event.roomId);
   const parts = [venue && textOf(venue.name, lang), room && textOf(room.name, lang), event.place && textOf(event.place, lang), event.online ? (lang === 'en' ? 'Online' : 'オンライン') : undefined];
   const words = parts.filter((part): part is string => Boolean(part));
-  return words.length > 0 ? words.join(' ') : null;
+  // A space between Japanese names (会館 研修室1), commas between English ones (Hall, Training Room 1, Online).
+  return words.length > 0 ? words.join(lang === 'en' ? ', ' : ' ') : null;
 }
 
 /**

@@ -598,6 +598,8 @@ describe('hall-event-calendar', () => {
     const course = (s: (typeof sessions)[number], allSessionsRequired: boolean) =>
       occurrence('dx', s.start, s.end, {
         category: 'course',
+        place: { ja: '北口広場', en: 'North plaza' },
+        online: true,
         sessions,
         allSessionsRequired,
         registration: { kind: 'first_come', capacity: 20, remaining: 3, opensAt: null, closesAt: null, waitlist: false, url: 'https://hall.example.jp/apply/dx' },
@@ -621,6 +623,7 @@ describe('hall-event-calendar', () => {
     cell(calendar, '2026-12-07').querySelector<HTMLButtonElement>('[part~="event"]')!.click();
     await calendar.updateComplete;
     expect(new URL(dialog.querySelector<HTMLAnchorElement>('[part~="google-link"]')!.href).searchParams.get('text')).to.equal('イベント dx 第1回 事業計画');
+    expect(new URL(dialog.querySelector<HTMLAnchorElement>('[part~="google-link"]')!.href).searchParams.get('location')).to.equal('北口広場 オンライン');
     dialog.close();
     cell(calendar, '2026-12-14').querySelector<HTMLButtonElement>('[part~="event"]')!.click();
     await calendar.updateComplete;
@@ -642,7 +645,10 @@ describe('hall-event-calendar', () => {
     const detail = $<HTMLDialogElement>(open, 'dialog')!;
     expect(words(detail.querySelector('.sessions li[aria-current="true"]')!)).to.match(/^Session 3: .* \(this session\)$/);
     expect(detail.querySelector('[part~="register-link"]')).not.to.equal(null);
-    expect(new URL(detail.querySelector<HTMLAnchorElement>('[part~="google-link"]')!.href).searchParams.get('text')).to.equal('Event dx, session 3');
+    const english = new URL(detail.querySelector<HTMLAnchorElement>('[part~="google-link"]')!.href).searchParams;
+    expect(english.get('text')).to.equal('Event dx, session 3');
+    // Places as the .ics writes them: commas between English names, spaces between Japanese ones.
+    expect(english.get('location')).to.equal('North plaza, Online');
     expect(detail.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!.href).to.equal('https://hall.example.jp/api/v1/events/dx.ics?lang=en');
   });
 

@@ -133,7 +133,8 @@ function links(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult 
   const summary = occurrence.summary ? localized(occurrence.summary, ctx.lang).text : '';
   const location = where(occurrence, ctx)
     .map((part) => part.text)
-    .join(' ');
+    // As the hall's .ics writes LOCATION: spaces between Japanese names, commas between English ones.
+    .join(ctx.lang === 'en' ? ', ' : ' ');
   // "Register" only where a visitor can: not for an event without applications, nor before
   // they open, once they have closed, or when it is full with no waiting list.
   const r = occurrence.registration;
