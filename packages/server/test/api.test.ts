@@ -302,6 +302,8 @@ describe('GET /events/{id} and iCalendar', () => {
     // The 8の日 market has no English title in the fixture: its Japanese one stands in.
     assert.match(feed, /\r\nSUMMARY:ひかり通り 8の日セール\r\n/);
     assert.deepEqual(fields(await getProblem('/events/dx-course.ics?lang=fr', 400)), ['query.lang']);
+    // Both mistakes of one request at once: the id and the language.
+    assert.deepEqual(fields(await getProblem('/events/BAD_ID.ics?lang=fr', 400)), ['path.id', 'query.lang']);
     assert.deepEqual(fields(await getProblem('/events.ics?lang=fr', 400)), ['query.lang']);
   });
 

@@ -4,7 +4,8 @@
  */
 import { Id, type z } from '@promotion-hall/sdk/schemas';
 import type { Context } from 'hono';
-import { fieldErrorsFrom, validationProblem } from './problem.js';
+import type { FieldError } from '@promotion-hall/sdk/schemas';
+import { fieldErrorsFrom, HttpProblem, validationProblem } from './problem.js';
 
 type Shape = Record<string, z.ZodMiniType>;
 
@@ -93,4 +94,25 @@ export async function assertKnownStreet(streetId: string | undefined, exists: (i
     [{ field: 'query.streetId', code: UNKNOWN_STREET, message: 'is not one of the hall\'s shopping streets (GET /streets lists them)' }],
     'The request names a shopping street the hall does not have.',
   );
+}
+
+/**
+ * Two parses of one request (its path and its query), every field error of both reported in
+ * one 400: a request wrong in two places hears of both at once.
+ */
+export function parseBoth<A, B>(first: () => A, second: () => B): [A, B] {
+  const errors: FieldError[] = [];
+  const attempt = <T>(parse: () => T): T | undefined => {
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof HttpProblem) || error.problem.status !== 400 || !error.problem.errors) throw error;
+      errors.push(...error.problem.errors);
+      return undefined;
+    }
+  };
+  const a = attempt(first);
+  const b = attempt(second);
+  if (errors.length > 0) throw validationProblem(errors);
+  return [a as A, b as B];
 }

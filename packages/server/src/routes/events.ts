@@ -12,7 +12,7 @@ import { dateRange } from '../http/dates.js';
 import { CACHE, sendJson, sendText } from '../http/json.js';
 import { paginate } from '../http/pagination.js';
 import { notFound } from '../http/problem.js';
-import { assertKnownStreet, parseId, parseIdValue, parseQuery } from '../http/validate.js';
+import { assertKnownStreet, parseBoth, parseId, parseIdValue, parseQuery } from '../http/validate.js';
 
 const EventPage = pageOf(EventOccurrence);
 export const DEFAULT_RANGE_DAYS = 31;
@@ -85,8 +85,7 @@ export function eventRoutes(deps: AppDeps): Hono {
   app.get('/events/:id', async (c) => {
     const raw = c.req.param('id');
     const asIcs = raw.endsWith('.ics');
-    const id = asIcs ? parseIdValue(raw.slice(0, -4)) : parseId(c);
-    const lang = asIcs ? parseQuery(c, IcsQuery).lang : undefined;
+    const [id, lang] = asIcs ? parseBoth(() => parseIdValue(raw.slice(0, -4)), () => parseQuery(c, IcsQuery).lang) : [parseId(c), undefined];
     const event = await deps.repo.getEvent(id);
     if (!event) throw notFound(`There is no event "${id}".`);
     if (asIcs) return calendar(c, eventToIcs(event, { ...icsOptions(c.req.url, lang), venues: await deps.repo.listVenues() }), `${id}.ics`);
