@@ -51,7 +51,7 @@ export function eventToIcs(event: HallEvent, options: IcsOptions): string {
   const calendar = newCalendar(options);
   if (event.sessions.length > 0) {
     const seriesStart = Date.parse(event.start);
-    for (const { start, end } of sessionOccurrences(event, -MAX_INSTANT, MAX_INSTANT)) {
+    for (const { start, end } of sessionOccurrences(event, -Infinity, Infinity)) {
       addEvent(calendar, event, start, end, occurrenceIdOf(event.id, start, seriesStart), options, null);
     }
   } else {
@@ -59,9 +59,6 @@ export function eventToIcs(event: HallEvent, options: IcsOptions): string {
   }
   return ending(calendar);
 }
-
-/** The largest instant a Date holds: every session lies within ±this. */
-const MAX_INSTANT = 8.64e15;
 
 /** A feed of already expanded occurrences, one stand-alone VEVENT each. */
 export function occurrencesToIcs(items: ReadonlyArray<IcsOccurrence>, options: IcsOptions): string {

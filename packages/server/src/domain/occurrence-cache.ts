@@ -5,7 +5,7 @@
  * events answer (docs/benchmarks.md, "cold" rows).
  */
 import type { HallEvent } from '@promotion-hall/sdk/schemas';
-import { expandOccurrences, type Occurrence } from './recurrence.js';
+import { expandOccurrences, sessionOccurrences, type Occurrence } from './recurrence.js';
 import { DAY_MS, tokyoDate, tokyoMidnight } from './time.js';
 
 /** More than any window can hold means the expansion was cut short: then nothing is kept. */
@@ -21,11 +21,13 @@ export class OccurrenceCache {
   ) {}
 
   /**
-   * The occurrences of `event` overlapping [fromMs, toMs), as expandOccurrences gives
-   * them. `revision` is the data revision the event came from; the window is anchored
-   * on today in Japan, so it moves (and is expanded afresh) once a day.
+   * The occurrences of `event` overlapping [fromMs, toMs), as a listing shows them: a course
+   * on each of its session days (sessionOccurrences), anything else as expandOccurrences gives
+   * them. `revision` is the data revision the event came from; the window is anchored on today
+   * in Japan, so it moves (and is expanded afresh) once a day.
    */
   within(event: HallEvent, fromMs: number, toMs: number, revision: number, nowMs: number): Occurrence[] {
+    if (event.sessions.length > 0) return sessionOccurrences(event, fromMs, toMs);
     if (event.recurrence === null) return expandOccurrences(event, fromMs, toMs);
     const today = tokyoMidnight(tokyoDate(nowMs));
     const windowFrom = today - this.daysBefore * DAY_MS;

@@ -2,9 +2,9 @@
  * Validation at the boundary with the shared schemas: query strings, path ids,
  * JSON bodies and headers, each failing with a 400 that names the field.
  */
-import { Id, type z } from '@promotion-hall/sdk/schemas';
+import { Id, type FieldError, type z } from '@promotion-hall/sdk/schemas';
 import type { Context } from 'hono';
-import type { FieldError } from '@promotion-hall/sdk/schemas';
+import type { HallRepository } from '../db/repository.js';
 import { fieldErrorsFrom, HttpProblem, validationProblem } from './problem.js';
 
 type Shape = Record<string, z.ZodMiniType>;
@@ -88,8 +88,8 @@ export const UNKNOWN_STREET = 'unknown_street';
  * street with no events or shops (and, with `includeHall`, as the hall's events alone), which
  * an association could not tell from a quiet month. A 400 on `query.streetId`.
  */
-export async function assertKnownStreet(streetId: string | undefined, exists: (id: string) => Promise<boolean>): Promise<void> {
-  if (streetId === undefined || (await exists(streetId))) return;
+export async function assertKnownStreet(streetId: string | undefined, repo: Pick<HallRepository, 'getStreet'>): Promise<void> {
+  if (streetId === undefined || (await repo.getStreet(streetId)) !== undefined) return;
   throw validationProblem(
     [{ field: 'query.streetId', code: UNKNOWN_STREET, message: 'is not one of the hall\'s shopping streets (GET /streets lists them)' }],
     'The request names a shopping street the hall does not have.',

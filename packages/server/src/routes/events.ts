@@ -4,8 +4,8 @@ import { searchWords } from '@promotion-hall/sdk/normalize';
 import { Hono, type Context } from 'hono';
 import type { AppDeps } from '../deps.js';
 import { OccurrenceCache } from '../domain/occurrence-cache.js';
-import { occurrenceIdOf, RecurrenceError, sessionOccurrences } from '../domain/recurrence.js';
-import { eventToIcs, occurrencesToIcs } from '../domain/ics.js';
+import { occurrenceIdOf, RecurrenceError } from '../domain/recurrence.js';
+import { eventToIcs, occurrencesToIcs, type IcsOptions } from '../domain/ics.js';
 import { toTokyoIso } from '../domain/time.js';
 import { occurrenceMatches } from '../domain/event-search.js';
 import { dateRange } from '../http/dates.js';
@@ -36,7 +36,7 @@ export function eventRoutes(deps: AppDeps): Hono {
     const now = deps.now();
     const revision = deps.repo.revision().reference;
     const range = dateRange(query, now, DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS);
-    await assertKnownStreet(query.streetId, async (id) => (await deps.repo.getStreet(id)) !== undefined);
+    await assertKnownStreet(query.streetId, deps.repo);
     const words = query.q === undefined ? [] : searchWords(query.q);
     const series = await deps.repo.findEvents({
       fromMs: range.fromMs,
@@ -48,10 +48,7 @@ export function eventRoutes(deps: AppDeps): Hono {
     const found: Found[] = [];
     for (const event of series) {
       try {
-        // A course is listed on each of its session days; anything else as its recurrence says.
-        const spans =
-          event.sessions.length > 0 ? sessionOccurrences(event, range.fromMs, range.toMs) : expansions.within(event, range.fromMs, range.toMs, revision, now);
-        for (const o of spans) {
+        for (const o of expansions.within(event, range.fromMs, range.toMs, revision, now)) {
           if (!occurrenceMatches(event, o.start, words)) continue;
           found.push({ event, start: o.start, end: o.end, occurrenceId: occurrenceIdOf(event.id, o.start, Date.parse(event.start)) });
         }
@@ -78,7 +75,7 @@ export function eventRoutes(deps: AppDeps): Hono {
   app.get('/events.ics', async (c) => {
     const { lang, ...query } = parseQuery(c, EventsFeedQuery);
     const all = (await occurrences(query)).slice(0, MAX_FEED_OCCURRENCES);
-    const body = occurrencesToIcs(all, { ...icsOptions(c.req.url, lang), venues: await deps.repo.listVenues() });
+    const body = occurrencesToIcs(all, await icsOptions(c.req.url, lang));
     return calendar(c, body, 'hall-events.ics');
   });
 
@@ -88,16 +85,18 @@ export function eventRoutes(deps: AppDeps): Hono {
     const [id, lang] = asIcs ? parseBoth(() => parseIdValue(raw.slice(0, -4)), () => parseQuery(c, IcsQuery).lang) : [parseId(c), undefined];
     const event = await deps.repo.getEvent(id);
     if (!event) throw notFound(`There is no event "${id}".`);
-    if (asIcs) return calendar(c, eventToIcs(event, { ...icsOptions(c.req.url, lang), venues: await deps.repo.listVenues() }), `${id}.ics`);
+    if (asIcs) return calendar(c, eventToIcs(event, await icsOptions(c.req.url, lang)), `${id}.ics`);
     return sendJson(c, HallEvent, event, { validate: deps.config.validateResponses, cache: CACHE.public });
   });
 
-  return app;
-}
+  /** How a calendar file is written: the request's host in UIDs, the language asked, the hall's venues for LOCATION. */
+  async function icsOptions(requestUrl: string, lang: Language = 'ja'): Promise<IcsOptions> {
+    const url = new URL(requestUrl);
+    const calendarName = lang === 'en' ? 'Industry Promotion Hall events' : '産業振興会館 イベント';
+    return { domain: url.hostname, calendarName, lang, venues: await deps.repo.listVenues() };
+  }
 
-function icsOptions(requestUrl: string, lang: Language = 'ja') {
-  const url = new URL(requestUrl);
-  return { domain: url.hostname, calendarName: lang === 'en' ? 'Industry Promotion Hall events' : '産業振興会館 イベント', lang };
+  return app;
 }
 
 function calendar(c: Context, body: string, filename: string): Response {

@@ -20,7 +20,7 @@ export function shopRoutes(deps: AppDeps): Hono {
 
   app.get('/shops', async (c) => {
     const query = parseQuery(c, ShopsQuery);
-    await assertKnownStreet(query.streetId, async (id) => (await deps.repo.getStreet(id)) !== undefined);
+    await assertKnownStreet(query.streetId, deps.repo);
     const words = query.q === undefined ? [] : searchWords(query.q);
     let shops = await deps.repo.findShops({
       ...(query.streetId ? { streetId: query.streetId } : {}),

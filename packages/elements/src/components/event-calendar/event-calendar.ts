@@ -838,7 +838,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     // The start time on the day it starts only: on the next day "23:30" would read as that night.
     const timed = !occurrence.allDay && occurrence.start.startsWith(date);
     // A course's session says which (第2回) after its time: the same title shows on every session day.
-    const session = timed && occurrence.sessions.length > 0 ? sessionOf(occurrence) : undefined;
+    const session = timed ? sessionOf(occurrence) : undefined;
     const time = timed ? this.fmt.time(occurrence.start) + (session ? ` ${this.t('event.session', { index: session.index })}` : '') : '';
     return html`<button part="event" class="chip" type="button" tabindex="-1" data-category=${occurrence.category} data-occurrence=${occurrence.occurrenceId} @click=${this.onChipClick}>
       <span class="chip-time" ?hidden=${!timed}>${time}</span>
