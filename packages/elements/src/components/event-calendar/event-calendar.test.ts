@@ -588,6 +588,31 @@ describe('hall-event-calendar', () => {
     expect(cell(calendar, '2026-12-21').querySelector('[part~="event"]')).to.equal(null);
   });
 
+  it('names a course\'s session on every day it covers: all day, and on the day past midnight without a time', async () => {
+    const allDay = [
+      { index: 1, start: '2026-12-05T00:00:00+09:00', end: '2026-12-06T00:00:00+09:00' },
+      { index: 2, start: '2026-12-12T00:00:00+09:00', end: '2026-12-13T00:00:00+09:00' },
+    ];
+    const night = [
+      { index: 1, start: '2026-12-01T18:00:00+09:00', end: '2026-12-01T20:00:00+09:00' },
+      { index: 2, start: '2026-12-09T23:00:00+09:00', end: '2026-12-10T01:00:00+09:00' },
+    ];
+    const calendar = await mount(
+      fakeApi([
+        occurrence('night', night[0]!.start, night[0]!.end, { category: 'course', sessions: night }),
+        occurrence('fair', allDay[0]!.start, allDay[0]!.end, { category: 'course', allDay: true, sessions: allDay }),
+        occurrence('night', night[1]!.start, night[1]!.end, { category: 'course', sessions: night }),
+        occurrence('fair', allDay[1]!.start, allDay[1]!.end, { category: 'course', allDay: true, sessions: allDay }),
+      ]),
+    );
+    const chipTime = (date: string) => {
+      const time = cell(calendar, date).querySelector<HTMLElement>('[part~="event"] .chip-time')!;
+      return time.hidden ? null : time.textContent;
+    };
+    expect([chipTime('2026-12-05'), chipTime('2026-12-12')]).to.deep.equal(['第1回', '第2回']);
+    expect([chipTime('2026-12-09'), chipTime('2026-12-10')]).to.deep.equal(['23:00 第2回', '第2回']);
+  });
+
   it('lists a course on each session day: chips and rows say which session, the detail marks it, no "Register" once a whole-course has begun, the .ics in the visitor\'s language', async () => {
     const sessions = [
       { index: 1, start: '2026-12-07T18:30:00+09:00', end: '2026-12-07T20:30:00+09:00', title: { ja: '事業計画', en: 'Business plans' } },

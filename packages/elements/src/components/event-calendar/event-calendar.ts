@@ -837,11 +837,13 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const title = localized(occurrence.title, this.language);
     // The start time on the day it starts only: on the next day "23:30" would read as that night.
     const timed = !occurrence.allDay && occurrence.start.startsWith(date);
-    // A course's session says which (第2回) after its time: the same title shows on every session day.
-    const session = timed ? sessionOf(occurrence) : undefined;
-    const time = timed ? this.fmt.time(occurrence.start) + (session ? ` ${this.t('event.session', { index: session.index })}` : '') : '';
+    // A course's session says which (第2回), after its time where there is one: the same title shows
+    // on every session day, and on each day a session covers (all day, or past midnight).
+    const session = sessionOf(occurrence);
+    const sessionText = session ? this.t('event.session', { index: session.index }) : '';
+    const time = timed ? this.fmt.time(occurrence.start) + (session ? ` ${sessionText}` : '') : sessionText;
     return html`<button part="event" class="chip" type="button" tabindex="-1" data-category=${occurrence.category} data-occurrence=${occurrence.occurrenceId} @click=${this.onChipClick}>
-      <span class="chip-time" ?hidden=${!timed}>${time}</span>
+      <span class="chip-time" ?hidden=${!time}>${time}</span>
       <span class="chip-title" lang=${title.lang}>${title.text}</span>
     </button>`;
   }
