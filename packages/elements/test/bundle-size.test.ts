@@ -70,12 +70,19 @@ const ELEMENT_BUDGET = 30 * KB;
  * that also recurs is its own error on `recurrence`. The calendar, the directory and the all-in-one
  * raised by 0.1 KB the same day for a `street` the hall does not have, said as such (the shared
  * catalogue's `error.street`, +101 to +120 B in every widget; the booking form stayed within its).
+ * The calendar and the all-in-one raised by 0.5 KB on 2026-11-27 (a third session) for a QA pass's
+ * findings (+454 B and +496 B): PageUp/PageDown from the month shown, Ctrl+Home/End, Alt+arrows left
+ * to the browser, focus following the day when the page changes `month` or `week-start`, "Back" to
+ * the event opened in a day's list, "Today" in the list, the list's day kept for the grid, a
+ * filter given back when `categories` changes, a day's list "loading" rather than "empty", a
+ * part per category, the announcement muted after a change of language. Every widget raised by
+ * 0.1 KB for the era in English ("December Reiwa 8", the shared formats: +44 to +55 B).
  */
 const CEILINGS: Readonly<Record<string, number>> = {
-  'hall-elements': 80.6 * KB,
-  'hall-event-calendar': 44.5 * KB,
-  'hall-shop-directory': 51.8 * KB,
-  'hall-consultation-booking': 48.9 * KB,
+  'hall-elements': 81.1 * KB,
+  'hall-event-calendar': 45.0 * KB,
+  'hall-shop-directory': 51.9 * KB,
+  'hall-consultation-booking': 49.0 * KB,
 };
 const ceilingOf = (name: string, budget: number): number => CEILINGS[name] ?? budget;
 

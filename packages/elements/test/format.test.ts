@@ -56,6 +56,17 @@ describe('createFormatters', () => {
     assert.equal(createFormatters('ja').monthHeading(2026, 12), '2026年12月');
   });
 
+  it('writes the era as English does ("Reiwa 8"), not as Intl does ("8 Reiwa", which reads as a date)', () => {
+    const f = createFormatters('en', { era: true });
+    assert.equal(f.monthHeading(2026, 12), 'December Reiwa 8');
+    assert.equal(f.date('2026-12-08T10:00:00+09:00'), 'Tue, December 8, Reiwa 8');
+    // Intl puts a narrow no-break space before AM/PM.
+    const spaced = (text: string) => text.replace(/\u202f/g, ' ');
+    assert.equal(spaced(f.dateTime('2026-12-08T10:00:00+09:00')), 'Tue, December 8, Reiwa 8 at 10:00 AM');
+    assert.equal(f.monthHeading(2019, 4), 'April Heisei 31');
+    assert.equal(spaced(f.timeRange('2026-12-08T23:00:00+09:00', '2026-12-09T01:00:00+09:00')), 'Tue, December 8, Reiwa 8 at 11:00 PM – Wed, December 9, Reiwa 8 at 1:00 AM');
+  });
+
   it('formats English', () => {
     const f = createFormatters('en');
     assert.equal(f.monthHeading(2026, 12), 'December 2026');

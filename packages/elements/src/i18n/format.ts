@@ -54,6 +54,23 @@ function localeFor(lang: Lang, era: boolean): string {
   return era ? `${base}-u-ca-japanese` : base;
 }
 
+/**
+ * English with the Japanese era: "Reiwa 8" as English texts write it, where Intl writes
+ * "November 8 Reiwa" and "Tue, November 3, 8 Reiwa", which read as dates.
+ */
+function eraBeforeYear(parts: readonly Intl.DateTimeFormatPart[]): string {
+  let text = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const era = parts[i + 2];
+    if (part.type === 'year' && parts[i + 1]?.type === 'literal' && era?.type === 'era') {
+      text += `${era.value} ${part.value}`;
+      i += 2;
+    } else text += part.value;
+  }
+  return text;
+}
+
 /** Japanese sites write 24-hour times; English readers expect 12-hour ones. */
 function timeFields(lang: Lang): Intl.DateTimeFormatOptions {
   return lang === 'ja' ? { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' } : { hour: 'numeric', minute: '2-digit' };
@@ -62,13 +79,17 @@ function timeFields(lang: Lang): Intl.DateTimeFormatOptions {
 export function createFormatters(lang: Lang, options: FormatOptions = {}): Formatters {
   const era = options.era === true;
   const locale = localeFor(lang, era);
+  const englishEra = era && lang === 'en';
   const make = (fields: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...fields, timeZone: HALL_TIME_ZONE });
 
   // Each format is made on first use: creating an Intl.DateTimeFormat costs a few
   // milliseconds, and a first render needs only some of them.
   const lazy = (create: () => Intl.DateTimeFormat) => {
     let value: Intl.DateTimeFormat | undefined;
-    return { format: (date: Date) => (value ??= create()).format(date), formatToParts: (date: Date) => (value ??= create()).formatToParts(date) };
+    return {
+      format: (date: Date) => (englishEra ? eraBeforeYear((value ??= create()).formatToParts(date)) : (value ??= create()).format(date)),
+      formatToParts: (date: Date) => (value ??= create()).formatToParts(date),
+    };
   };
   const dateFields: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' };
   const dateFormat = lazy(() => make(dateFields));

@@ -669,6 +669,8 @@ describe('hall-event-calendar', () => {
     await open.updateComplete;
     const detail = $<HTMLDialogElement>(open, 'dialog')!;
     expect(words(detail.querySelector('.sessions li[aria-current="true"]')!)).to.match(/^Session 3: .* \(this session\)$/);
+    // A comma between date and time, a dash before a session's own title: not "2026 6:30 PM – 8:30 PM Business plans".
+    expect(words(detail.querySelector('.sessions li')!)).to.equal('Session 1: Mon, December 7, 2026, 6:30 PM – 8:30 PM — Business plans');
     expect(detail.querySelector('[part~="register-link"]')).not.to.equal(null);
     const english = new URL(detail.querySelector<HTMLAnchorElement>('[part~="google-link"]')!.href).searchParams;
     expect(english.get('text')).to.equal('Event dx, session 3');
@@ -1033,5 +1035,133 @@ describe('hall-event-calendar', () => {
     } finally {
       window.alert = realAlert;
     }
+  });
+
+  describe('keeps the visitor\'s place', () => {
+    it('pages from the month shown, also after an event of the next month seen in the grid', async () => {
+      // November's grid ends on Saturday 5 December: 3 December's event shows in it.
+      const calendar = await mount(fakeApi(DECEMBER), { month: '2026-11' });
+      cell(calendar, '2026-12-03').querySelector<HTMLElement>('[part~="event"]')!.click();
+      await calendar.updateComplete;
+      $<HTMLDialogElement>(calendar, 'dialog')!.close();
+      // The dialog's close event comes in a later task.
+      await until(() => focused(calendar)?.dataset.date === '2026-12-03');
+      expect(heading(calendar)).to.equal('2026年11月');
+      key(calendar, 'PageDown');
+      await calendar.updateComplete;
+      expect(heading(calendar), 'the next month, not the one after').to.equal('2026年12月');
+      expect(focused(calendar)?.dataset.date).to.equal('2026-12-03');
+    });
+
+    it('takes Control+Home/End to the month\'s first and last day, and leaves Alt+arrows to the browser', async () => {
+      const calendar = await mount(fakeApi(DECEMBER));
+      cell(calendar, '2026-12-10').focus();
+      key(calendar, 'End', { ctrlKey: true });
+      await calendar.updateComplete;
+      expect(focused(calendar)?.dataset.date).to.equal('2026-12-31');
+      key(calendar, 'Home', { ctrlKey: true });
+      await calendar.updateComplete;
+      expect(focused(calendar)?.dataset.date).to.equal('2026-12-01');
+      const back = new KeyboardEvent('keydown', { key: 'ArrowLeft', altKey: true, bubbles: true, composed: true, cancelable: true });
+      focused(calendar)!.dispatchEvent(back);
+      await calendar.updateComplete;
+      expect(back.defaultPrevented, 'the browser\'s "back" is not taken').to.equal(false);
+      expect(focused(calendar)?.dataset.date).to.equal('2026-12-01');
+    });
+
+    it('moves focus with the active day when the page changes month or week-start under it', async () => {
+      const calendar = await mount(fakeApi(DECEMBER));
+      cell(calendar, '2026-12-18').focus();
+      calendar.weekStart = 'mon';
+      await calendar.updateComplete;
+      expect(focused(calendar)?.dataset.date, 'the same day, in its new cell').to.equal('2026-12-18');
+      calendar.month = '2027-01';
+      await loaded(calendar);
+      expect(heading(calendar)).to.equal('2027年1月');
+      const active = $$(calendar, '[role="gridcell"][tabindex="0"]');
+      expect(active.map((c) => c.dataset.date)).to.deep.equal(['2027-01-01']);
+      expect(focused(calendar)?.dataset.date, 'focus is where the keys move from').to.equal('2027-01-01');
+    });
+
+    it('gives the filter back when the page changes categories: no category stays hidden without a box to tick', async () => {
+      const calendar = await mount(fakeApi(DECEMBER));
+      const seminarBox = $$(calendar, '[part~="filter"] label').find((l) => l.textContent!.includes('セミナー'))!.querySelector('input')!;
+      seminarBox.click();
+      await calendar.updateComplete;
+      expect(cell(calendar, '2026-12-03').textContent).not.to.contain('イベント startup');
+      calendar.categories = 'seminar';
+      await loaded(calendar);
+      expect($(calendar, '[part~="filter"]'), 'one category: no filter bar').to.equal(null);
+      expect(cell(calendar, '2026-12-03').textContent).to.contain('イベント startup');
+    });
+
+    it('names each event\'s category in its parts, for styling by category', async () => {
+      const calendar = await mount(fakeApi(DECEMBER));
+      const parts = (date: string) => cell(calendar, date).querySelector('[part~="event"]')!.getAttribute('part');
+      expect([parts('2026-12-03'), parts('2026-12-08'), parts('2026-12-15')]).to.deep.equal(['event category-seminar', 'event category-networking', 'event category-fair']);
+    });
+
+    it('says a day is loading, not empty, while its month loads', async () => {
+      const calendar = await mount(fakeApi(DECEMBER, { delayMs: 400 }));
+      cell(calendar, '2026-12-10').focus();
+      key(calendar, 'PageUp');
+      await calendar.updateComplete;
+      key(calendar, 'Enter');
+      await calendar.updateComplete;
+      const dialog = $<HTMLDialogElement>(calendar, 'dialog')!;
+      expect(dialog.textContent).to.contain('読み込み中');
+      expect(dialog.textContent).not.to.contain('予定はありません');
+      dialog.close();
+    });
+
+    it('brings the visitor back to the event they opened from a day\'s list', async () => {
+      const many = Array.from({ length: 6 }, (_, i) => occurrence(`m${i}`, `2026-12-22T${String(10 + i)}:00:00+09:00`, `2026-12-22T${String(10 + i)}:30:00+09:00`));
+      const calendar = await mount(fakeApi(many));
+      cell(calendar, '2026-12-22').focus();
+      key(calendar, 'Enter');
+      await calendar.updateComplete;
+      const dialog = $<HTMLDialogElement>(calendar, 'dialog')!;
+      const rows = [...dialog.querySelectorAll<HTMLElement>('.list-event')];
+      expect(rows.length).to.equal(6);
+      rows[4]!.click();
+      await calendar.updateComplete;
+      dialog.querySelector<HTMLElement>('.back-button')!.click();
+      await calendar.updateComplete;
+      await calendar.updateComplete;
+      expect(focused(calendar)?.dataset.occurrence).to.equal('m4@2026-12-22');
+      dialog.close();
+    });
+
+    it('in the list: "Today" goes to today (or the next day listed), and the day in use opens in the grid', async () => {
+      const calendar = await mount(fakeApi(DECEMBER), { view: 'list' });
+      $(calendar, '[part~="next-button"]')!.click();
+      await loaded(calendar);
+      $(calendar, '[part~="today-button"]')!.click();
+      await loaded(calendar);
+      // No event on the 10th: the 15th is the next day listed.
+      await until(() => focused(calendar)?.dataset.listDate === '2026-12-15');
+      // A row of the 8th in use, then the grid: the 8th is the grid's day.
+      $$(calendar, '.list-event').find((row) => row.textContent!.includes('イベント early'))!.focus();
+      calendar.view = 'month';
+      await calendar.updateComplete;
+      expect($$(calendar, '[role="gridcell"][tabindex="0"]').map((c) => c.dataset.date)).to.deep.equal(['2026-12-08']);
+    });
+
+    it('keeps the announcement in the language it is read in, and mutes another month\'s Saturday as its other days', async () => {
+      const calendar = await mount(fakeApi(DECEMBER), { month: '2026-11' });
+      const status = $(calendar, '[role="status"]')!;
+      $(calendar, '[part~="next-button"]')!.click();
+      await loaded(calendar);
+      await calendar.updateComplete;
+      expect(status.textContent?.trim()).to.match(/^2026年12月、予定\d+件$/);
+      calendar.lang = 'en';
+      await calendar.updateComplete;
+      expect(status.textContent?.trim(), 'no Japanese read out in English').to.equal('');
+
+      const november = await mount(fakeApi([]), { month: '2026-11' });
+      const colour = (date: string) => getComputedStyle(cell(november, date).querySelector('.day-number')!).color;
+      expect(colour('2026-12-05'), 'Saturday 5 December in November').to.equal(colour('2026-12-04'));
+      expect(colour('2026-11-28')).not.to.equal(colour('2026-12-04'));
+    });
   });
 });

@@ -24,7 +24,7 @@ import {
   type CalendarMonth,
   type WeekStart,
 } from '../../internal/japan-dates.js';
-import { categoryLabel, parseCategories } from './categories.js';
+import { categoryLabel, isEventCategory, parseCategories } from './categories.js';
 import { indexByDay } from './day-index.js';
 import { renderEventDetail } from './event-detail.js';
 import { sessionOf } from './course-session.js';
@@ -83,12 +83,20 @@ type Load =
   | { readonly key: string; readonly status: 'ready'; readonly data: RangeData }
   | { readonly key: string; readonly status: 'error'; readonly error: unknown };
 
-type DialogContent = { readonly kind: 'day'; readonly date: string } | { readonly kind: 'event'; readonly occurrence: EventOccurrence; readonly fromDay?: string };
+/** What the dialog shows. A day's list reopened by "Back" focuses the row the visitor had opened (`returnTo`, an occurrence id). */
+type DialogContent =
+  | { readonly kind: 'day'; readonly date: string; readonly returnTo?: string }
+  | { readonly kind: 'event'; readonly occurrence: EventOccurrence; readonly fromDay?: string };
 
 /** Ranges kept per element: enough to go back and forth over a year without a request. */
 const CACHED_RANGES = 24;
 /** Below this width (px) the month grid has no room: the list view is shown instead. */
 const NARROW_WIDTH = 480;
+
+/** An event's parts: `event`, and `category-<category>` for a category this version knows, so a page can style each (`::part(category-seminar)`). */
+function eventParts(occurrence: EventOccurrence): string {
+  return isEventCategory(occurrence.category) ? `event category-${occurrence.category}` : 'event';
+}
 
 /** What the calendar reads: events, the holidays and closures of the days, and room names for the detail. */
 type CalendarResources = 'events' | 'calendar' | 'venues';
@@ -125,6 +133,7 @@ const calendarResources: ResourceSet<CalendarResources> = { events: EventsResour
  * @csspart day-today - Today's cell.
  * @csspart day-holiday - A public holiday or a day the hall is closed.
  * @csspart event - An event (in the grid and the list).
+ * @csspart category-seminar - An event of that category, beside `event` (one per category: `category-course`, `category-briefing`, `category-networking`, `category-consultation_fair`, `category-training`, `category-fair`, `category-street_event`): `::part(category-fair)` styles fairs.
  * @csspart event-category - An event's category badge.
  * @csspart more-button - "+N more" in a crowded day.
  * @csspart list - The list (agenda) view.
@@ -175,6 +184,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   @state() private narrow = false;
   @state() private dialogContent: DialogContent | undefined;
   @state() private announcement = '';
+  /** The language the announcement was written in: after a switch of language it is not read out in the wrong one. */
+  private announcedIn: string | undefined;
   @state() private venues: readonly Venue[] = [];
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
@@ -246,6 +257,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     // A page's typo gets the documented default, not a surprise: `fri` or `SUN` is not Monday,
     // `abc` is not "no limit", 0 is not "no events at all".
     if (changed.has('weekStart')) this.weekStart = String(this.weekStart).trim().toLowerCase() === 'mon' ? 'mon' : 'sun';
+    if (changed.has('categories')) this.keepHiddenCategoriesOffered();
     if (changed.has('maxEvents')) this.maxEvents = Number.isFinite(this.maxEvents) ? Math.min(Math.max(Math.floor(this.maxEvents), 1), 99) : 3;
     // What has focus before this render: if the render removes it, focus moves on (updated).
     this.focusBeforeRender = this.shadowRoot?.activeElement ?? undefined;
@@ -266,12 +278,28 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     this.startLoadIfNeeded();
   }
 
+  /**
+   * The page changed `categories`: categories the visitor unticked stay unticked only while the
+   * filter bar still offers them. Otherwise a category no longer offered (or the only one left,
+   * with no bar at all) would stay hidden with no box to tick it again.
+   */
+  private keepHiddenCategoriesOffered(): void {
+    const offered = this.offeredCategories;
+    const kept = offered.length < 2 ? [] : [...this.hiddenCategories].filter((category) => offered.includes(category));
+    if (kept.length !== this.hiddenCategories.size) this.hiddenCategories = new Set(kept);
+  }
+
   protected override updated(): void {
     const lost = this.focusBeforeRender !== undefined && !this.focusBeforeRender.isConnected;
     this.focusBeforeRender = undefined;
+    const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
     if (this.focusActiveDay) {
       this.focusActiveDay = false;
       this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-date="${this.activeDate}"]`)?.focus();
+    } else if (focused?.getAttribute('role') === 'gridcell' && focused.dataset.date !== this.activeDate) {
+      // The page changed `month` or `week-start` while a day had focus: its cell was reused for
+      // another date. Focus goes to the active day, where the arrow keys now move from.
+      this.focusActiveDayOrHeading();
     } else if (lost && !this.dialog?.open) {
       // The focused control is gone: the container narrowed to the list (the view buttons and
       // the grid go), or widened back. Focus never falls to <body>.
@@ -454,6 +482,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       const { year, month } = this.shownMonth;
       const count = this.eventsOfMonth(load.data).length;
       this.announcement = this.t('calendar.monthLoaded', { month: this.fmt.monthHeading(year, month), count });
+      this.announcedIn = this.language;
     }
   }
 
@@ -515,9 +544,15 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     this.goTo(month, sameDayIn(this.activeDate ?? firstOfMonth(month), month));
   }
 
-  private goToday(): void {
+  private async goToday(): Promise<void> {
     const today = this.today;
     this.goTo(monthOf(today), today);
+    if (this.effectiveView !== 'list') return;
+    // The list starts at the 1st: today may be screens further down (every phone shows the list).
+    // Focus goes to today's heading, or the next day listed, which also scrolls it into view.
+    await this.updateComplete;
+    const headings = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-list-date]')];
+    (headings.find((h) => h.dataset.listDate! >= today) ?? this.renderRoot.querySelector<HTMLElement>('#heading'))?.focus();
   }
 
   private switchView(view: CalendarView): void {
@@ -528,10 +563,13 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
 
   private onGridKeydown(event: KeyboardEvent): void {
     const active = this.activeDate;
-    if (!active || !this.shownMonth) return;
+    const shown = this.shownMonth;
+    if (!active || !shown) return;
+    // Alt/Cmd + arrow are the browser's (back, forward): never taken as a move between days.
+    if (event.altKey || event.metaKey) return;
     const column = columnOf(active, this.weekStart);
     let target: string | undefined;
-    switch (event.key) {
+    switch (event.ctrlKey ? `Control+${event.key}` : event.key) {
       case 'ArrowLeft':
         target = addDays(active, -1);
         break;
@@ -550,9 +588,18 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       case 'End':
         target = addDays(active, 6 - column);
         break;
+      // The grid's first and last cell (WAI-ARIA grid), as a calendar means them: the month's first and last day.
+      case 'Control+Home':
+        target = firstOfMonth(shown);
+        break;
+      case 'Control+End':
+        target = lastOfMonth(shown);
+        break;
       case 'PageUp':
       case 'PageDown': {
-        const month = addMonths(monthOf(active), (event.key === 'PageUp' ? -1 : 1) * (event.shiftKey ? 12 : 1));
+        // From the month shown, not the active day's: a day of the next month seen in the grid
+        // (focused back after its event's dialog) would otherwise make PageDown skip a month.
+        const month = addMonths(shown, (event.key === 'PageUp' ? -1 : 1) * (event.shiftKey ? 12 : 1));
         target = sameDayIn(active, month);
         break;
       }
@@ -566,6 +613,12 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     }
     event.preventDefault();
     this.goTo(monthOf(target), target, { focusDay: true });
+  }
+
+  /** In the list, the day of what has focus becomes the active day: the grid opens there when the container widens. */
+  private onListFocusin(event: FocusEvent): void {
+    const date = (event.target as HTMLElement).closest<HTMLElement>('[data-day]')?.dataset.day;
+    if (date && date !== this.activeDate) this.activeDate = date;
   }
 
   /** A day focused by mouse or script becomes the active day, so the keys move from there. */
@@ -599,8 +652,10 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const dialog = this.dialog;
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();
-    // The heading first, so the dialog's title is read before its content.
-    dialog.querySelector<HTMLElement>('.dialog-title')?.focus();
+    // Back in a day's list: on the row the visitor had opened, not at the top of 40 events.
+    const row = content.kind === 'day' && content.returnTo ? dialog.querySelector<HTMLElement>(`[data-occurrence="${CSS.escape(content.returnTo)}"]`) : null;
+    // Otherwise the heading first, so the dialog's title is read before its content.
+    (row ?? dialog.querySelector<HTMLElement>('.dialog-title'))?.focus();
   }
 
   private closeDialog(): void {
@@ -654,7 +709,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       <section class="calendar" aria-labelledby="calendar-label heading">
         <span id="calendar-label" class="visually-hidden">${this.t('calendar.label')}</span>
         ${this.renderToolbar(month)} ${this.renderFilter()}
-        <p class="visually-hidden" role="status">${this.announcement}</p>
+        <p class="visually-hidden" role="status">${this.announcedIn === this.language ? this.announcement : ''}</p>
         ${load?.status === 'error'
           ? html`<div part="error" class="state state-error">
               <p class="state-error-message" role="alert">${errorMessage(this.language, load.error)}</p>
@@ -842,7 +897,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const session = sessionOf(occurrence);
     const sessionText = session ? this.t('event.session', { index: session.index }) : '';
     const time = timed ? this.fmt.time(occurrence.start) + (session ? ` ${sessionText}` : '') : sessionText;
-    return html`<button part="event" class="chip" type="button" tabindex="-1" data-category=${occurrence.category} data-occurrence=${occurrence.occurrenceId} @click=${this.onChipClick}>
+    return html`<button part=${eventParts(occurrence)} class="chip" type="button" tabindex="-1" data-category=${occurrence.category} data-occurrence=${occurrence.occurrenceId} @click=${this.onChipClick}>
       <span class="chip-time" ?hidden=${!time}>${time}</span>
       <span class="chip-title" lang=${title.lang}>${title.text}</span>
     </button>`;
@@ -893,7 +948,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       return html`<div part="list" class="list"><p part="empty" class="state state-empty">${this.t('calendar.monthEmpty')}</p></div>`;
     }
     return html`
-      <div part="list" class="list">
+      <div part="list" class="list" @focusin=${this.onListFocusin}>
         ${days.map((day) => {
           const info = data.days.get(day);
           const holiday = info?.holiday ? localized(info.holiday, this.language) : undefined;
@@ -901,7 +956,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
           const events = byDay.get(day) ?? [];
           const isToday = day === this.today;
           // A group under its heading, not a <section> with a name: that would make each day a landmark.
-          return html`<div class="list-day ${isToday ? 'today' : ''}" role="group" aria-labelledby="list-${day}">
+          return html`<div class="list-day ${isToday ? 'today' : ''}" role="group" aria-labelledby="list-${day}" data-day=${day}>
             <h3 class="list-date ${columnOf(day, 'sun') === 0 || holiday ? 'sun' : columnOf(day, 'sun') === 6 ? 'sat' : ''}" id="list-${day}" data-list-date=${day} tabindex="-1">
               ${isToday ? html`<span class="today-mark">${this.t('calendar.today.marker')}</span> ` : nothing}${this.fmt.date(`${day}T12:00:00+09:00`)}
               ${holiday ? html`<span class="day-note" lang=${holiday.lang}>${holiday.text}</span>` : nothing}
@@ -923,10 +978,11 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const title = localized(occurrence.title, this.language);
     const session = sessionOf(occurrence);
     return html`<button
-      part="event"
+      part=${eventParts(occurrence)}
       class="list-event"
       type="button"
       data-category=${occurrence.category}
+      data-occurrence=${occurrence.occurrenceId}
       @click=${(event: MouseEvent) => this.openEvent(occurrence, fromDay ? undefined : (event.currentTarget as HTMLElement), fromDay)}
     >
       <span class="list-time"
@@ -951,7 +1007,10 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
           <h2 id="dialog-title" class="dialog-title" tabindex="-1">${this.t('calendar.eventsOn', { date: dateText })}</h2>
           ${close}
         </div>
-        ${events.length === 0
+        ${!data
+          ? // The month is still loading (or failed): not "no events" about a day not yet known.
+            html`<p class="state-loading">${this.load?.status === 'error' ? errorMessage(this.language, this.load.error) : this.t('state.loading')}</p>`
+          : events.length === 0
           ? html`<p class="state-empty">${this.t('calendar.dayEmpty')}</p>`
           : html`<ul class="list-events">
               ${events.map((e) => html`<li>${this.renderListEvent(e, content.date)}</li>`)}
@@ -966,7 +1025,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
         ${close}
       </div>
       ${content.fromDay
-        ? html`<button class="back-button" type="button" @click=${() => this.showDialog({ kind: 'day', date: content.fromDay! }, undefined)}>
+        ? html`<button class="back-button" type="button" @click=${() => this.showDialog({ kind: 'day', date: content.fromDay!, returnTo: occurrence.occurrenceId }, undefined)}>
             ${this.t('event.back')}
           </button>`
         : nothing}

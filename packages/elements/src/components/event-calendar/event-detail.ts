@@ -45,11 +45,13 @@ export function whenText(occurrence: Pick<EventOccurrence, 'start' | 'end' | 'al
   if (occurrence.allDay) {
     const { first, last } = datesCovered(occurrence);
     const noon = (iso: string) => `${iso}T12:00:00+09:00`;
-    return first === last ? `${fmt.date(noon(first))} ${t('time.allDay')}` : `${fmt.date(noon(first))}${fmt.lang === 'ja' ? '～' : ' – '}${fmt.date(noon(last))}`;
+    // "2026年12月1日(火) 終日", "Tue, December 1, 2026, all day".
+    return first === last ? `${fmt.date(noon(first))}${fmt.lang === 'ja' ? ` ${t('time.allDay')}` : `, ${t('time.allDay').toLowerCase()}`}` : `${fmt.date(noon(first))}${fmt.lang === 'ja' ? '～' : ' – '}${fmt.date(noon(last))}`;
   }
   // One day, also when it ends at the next midnight (as the grid shows it: on its first day only).
   const { first, last } = datesCovered(occurrence);
-  return first === last ? `${fmt.date(occurrence.start)} ${fmt.timeRange(occurrence.start, occurrence.end)}` : fmt.timeRange(occurrence.start, occurrence.end);
+  // "2026年12月14日(月) 18:30～20:30"; in English a comma between date and time, as Intl writes them.
+  return first === last ? `${fmt.date(occurrence.start)}${fmt.lang === 'ja' ? ' ' : ', '}${fmt.timeRange(occurrence.start, occurrence.end)}` : fmt.timeRange(occurrence.start, occurrence.end);
 }
 
 /** Where, as words: the venue, the room, a place outside the hall (from data, each in its language), "online". */
@@ -104,7 +106,7 @@ function sessions(occurrence: EventOccurrence, ctx: DetailContext): TemplateResu
       <ol class="sessions" role="list">
         ${occurrence.sessions.map(
           (s) => html`<li class=${s === current ? 'current-session' : ''} aria-current=${s === current ? 'true' : nothing}>
-            ${t('event.session', { index: s.index })}: ${whenText({ ...s, allDay: false }, fmt, t)}${s.title ? html` ${text(localized(s.title, ctx.lang), ctx.lang)}` : nothing}${s === current
+            ${t('event.session', { index: s.index })}: ${whenText({ ...s, allDay: false }, fmt, t)}${s.title ? html`${ctx.lang === 'ja' ? ' ' : ' — '}${text(localized(s.title, ctx.lang), ctx.lang)}` : nothing}${s === current
               ? `${open}${t('event.thisSession')}${close}`
               : nothing}
           </li>`,

@@ -67,9 +67,6 @@ export const eventCalendarStyles = css`
   .day.outside {
     background-color: var(--_hall-color-surface);
   }
-  .day.outside .day-number {
-    color: var(--_hall-color-text-muted);
-  }
   .day-number,
   .day > .day-note {
     display: block;
@@ -94,6 +91,10 @@ export const eventCalendarStyles = css`
   .list-date.sat,
   .day.sat .day-number {
     color: var(--_hall-color-saturday);
+  }
+  /* After the Sunday/Saturday colours: another month's days are muted whatever their weekday. */
+  .day.outside .day-number {
+    color: var(--_hall-color-text-muted);
   }
   /* After the Sunday/Saturday colours: today's number is always on the accent, in its own colour. */
   .day.today .day-number {
