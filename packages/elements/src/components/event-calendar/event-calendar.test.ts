@@ -600,9 +600,9 @@ describe('hall-event-calendar', () => {
     const calendar = await mount(
       fakeApi([
         occurrence('night', night[0]!.start, night[0]!.end, { category: 'course', sessions: night }),
-        occurrence('fair', allDay[0]!.start, allDay[0]!.end, { category: 'course', allDay: true, sessions: allDay }),
+        occurrence('allday', allDay[0]!.start, allDay[0]!.end, { category: 'course', allDay: true, sessions: allDay }),
         occurrence('night', night[1]!.start, night[1]!.end, { category: 'course', sessions: night }),
-        occurrence('fair', allDay[1]!.start, allDay[1]!.end, { category: 'course', allDay: true, sessions: allDay }),
+        occurrence('allday', allDay[1]!.start, allDay[1]!.end, { category: 'course', allDay: true, sessions: allDay }),
       ]),
     );
     const chipTime = (date: string) => {
@@ -1062,11 +1062,13 @@ describe('hall-event-calendar', () => {
       key(calendar, 'Home', { ctrlKey: true });
       await calendar.updateComplete;
       expect(focused(calendar)?.dataset.date).to.equal('2026-12-01');
-      const back = new KeyboardEvent('keydown', { key: 'ArrowLeft', altKey: true, bubbles: true, composed: true, cancelable: true });
-      focused(calendar)!.dispatchEvent(back);
-      await calendar.updateComplete;
-      expect(back.defaultPrevented, 'the browser\'s "back" is not taken').to.equal(false);
-      expect(focused(calendar)?.dataset.date).to.equal('2026-12-01');
+      for (const init of [{ key: 'ArrowLeft', altKey: true }, { key: 'PageDown', ctrlKey: true }]) {
+        const browsers = new KeyboardEvent('keydown', { ...init, bubbles: true, composed: true, cancelable: true });
+        focused(calendar)!.dispatchEvent(browsers);
+        await calendar.updateComplete;
+        expect(browsers.defaultPrevented, `${init.key} is the browser's (back, next tab)`).to.equal(false);
+        expect(focused(calendar)?.dataset.date).to.equal('2026-12-01');
+      }
     });
 
     it('moves focus with the active day when the page changes month or week-start under it', async () => {
@@ -1081,6 +1083,16 @@ describe('hall-event-calendar', () => {
       const active = $$(calendar, '[role="gridcell"][tabindex="0"]');
       expect(active.map((c) => c.dataset.date)).to.deep.equal(['2027-01-01']);
       expect(focused(calendar)?.dataset.date, 'focus is where the keys move from').to.equal('2027-01-01');
+    });
+
+    it('keeps a tab stop when another week start takes the active day out of the grid', async () => {
+      // February 2027 from Sunday 31 January to Saturday 6 March; from Monday, exactly 1–28 February.
+      const calendar = await mount(fakeApi([]), { month: '2027-02' });
+      cell(calendar, '2027-03-03').focus();
+      calendar.weekStart = 'mon';
+      await calendar.updateComplete;
+      expect($$(calendar, '[role="gridcell"][tabindex="0"]').map((c) => c.dataset.date)).to.deep.equal(['2027-02-01']);
+      expect(focused(calendar)?.dataset.date).to.equal('2027-02-01');
     });
 
     it('gives the filter back when the page changes categories: no category stays hidden without a box to tick', async () => {
@@ -1099,6 +1111,18 @@ describe('hall-event-calendar', () => {
       const calendar = await mount(fakeApi(DECEMBER));
       const parts = (date: string) => cell(calendar, date).querySelector('[part~="event"]')!.getAttribute('part');
       expect([parts('2026-12-03'), parts('2026-12-08'), parts('2026-12-15')]).to.deep.equal(['event category-seminar', 'event category-networking', 'event category-fair']);
+    });
+
+    it('says a failed month\'s day failed, not that it is empty', async () => {
+      const calendar = await mount(fakeApi(DECEMBER, { failures: 1 }));
+      cell(calendar, '2026-12-03').focus();
+      key(calendar, 'Enter');
+      await calendar.updateComplete;
+      const dialog = $<HTMLDialogElement>(calendar, 'dialog')!;
+      expect(dialog.textContent).to.contain('サーバーで問題が起きています');
+      expect(dialog.textContent).not.to.contain('予定はありません');
+      expect(dialog.textContent).not.to.contain('読み込み中');
+      dialog.close();
     });
 
     it('says a day is loading, not empty, while its month loads', async () => {
@@ -1133,15 +1157,15 @@ describe('hall-event-calendar', () => {
     });
 
     it('in the list: "Today" goes to today (or the next day listed), and the day in use opens in the grid', async () => {
-      const calendar = await mount(fakeApi(DECEMBER), { view: 'list' });
-      $(calendar, '[part~="next-button"]')!.click();
-      await loaded(calendar);
+      // Four months away: December is not loaded yet (nor being prefetched) when "Today" is pressed.
+      const calendar = await mount(fakeApi(DECEMBER, { delayMs: 200 }), { view: 'list', month: '2027-04' });
       $(calendar, '[part~="today-button"]')!.click();
       await loaded(calendar);
       // No event on the 10th: the 15th is the next day listed.
       await until(() => focused(calendar)?.dataset.listDate === '2026-12-15');
-      // A row of the 8th in use, then the grid: the 8th is the grid's day.
+      // A row of the 8th in use, then the grid: the 8th is the grid's day. Moving in the list renders nothing.
       $$(calendar, '.list-event').find((row) => row.textContent!.includes('イベント early'))!.focus();
+      expect(calendar.isUpdatePending, 'a Tab in a long list does not render it again').to.equal(false);
       calendar.view = 'month';
       await calendar.updateComplete;
       expect($$(calendar, '[role="gridcell"][tabindex="0"]').map((c) => c.dataset.date)).to.deep.equal(['2026-12-08']);
@@ -1157,6 +1181,9 @@ describe('hall-event-calendar', () => {
       calendar.lang = 'en';
       await calendar.updateComplete;
       expect(status.textContent?.trim(), 'no Japanese read out in English').to.equal('');
+      calendar.lang = 'ja';
+      await calendar.updateComplete;
+      expect(status.textContent?.trim(), 'nor read out again once back in Japanese').to.equal('');
 
       const november = await mount(fakeApi([]), { month: '2026-11' });
       const colour = (date: string) => getComputedStyle(cell(november, date).querySelector('.day-number')!).color;

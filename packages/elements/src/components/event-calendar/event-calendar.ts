@@ -184,7 +184,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   @state() private narrow = false;
   @state() private dialogContent: DialogContent | undefined;
   @state() private announcement = '';
-  /** The language the announcement was written in: after a switch of language it is not read out in the wrong one. */
+  /** The language the announcement was written in: after a switch of language it is cleared, never read out in the wrong one. */
   private announcedIn: string | undefined;
   @state() private venues: readonly Venue[] = [];
 
@@ -198,6 +198,13 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   private abort: AbortController | undefined;
   private venuesRequested = false;
   private focusActiveDay = false;
+  /** After "Today" in the list: today's heading is focused once the month is there (it may still be loading). */
+  private focusTodayInList = false;
+  /**
+   * The day of what has focus in the list. A plain field, not state: a Tab in a long list must not
+   * render it again. It becomes the active day when the grid comes back (the container widens).
+   */
+  private listDay: string | undefined;
   private announceNextLoad = false;
   private dialogOpener: HTMLElement | undefined;
   private focusBeforeRender: Element | undefined;
@@ -257,7 +264,9 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     // A page's typo gets the documented default, not a surprise: `fri` or `SUN` is not Monday,
     // `abc` is not "no limit", 0 is not "no events at all".
     if (changed.has('weekStart')) this.weekStart = String(this.weekStart).trim().toLowerCase() === 'mon' ? 'mon' : 'sun';
-    if (changed.has('categories')) this.keepHiddenCategoriesOffered();
+    if (changed.has('categories')) this.forgetUnofferedHiddenCategories();
+    // Cleared, not hidden: switched back, the old text would be read out again.
+    if (this.announcement && this.announcedIn !== this.language) this.announcement = '';
     if (changed.has('maxEvents')) this.maxEvents = Number.isFinite(this.maxEvents) ? Math.min(Math.max(Math.floor(this.maxEvents), 1), 99) : 3;
     // What has focus before this render: if the render removes it, focus moves on (updated).
     this.focusBeforeRender = this.shadowRoot?.activeElement ?? undefined;
@@ -271,11 +280,22 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     if (changed.has('month') || this.shownMonth === undefined) {
       const month = parseMonth(this.month) ?? monthOf(this.today);
       this.shownMonth = month;
-      if (this.activeDate === undefined || monthKey(monthOf(this.activeDate)) !== monthKey(month)) {
-        this.activeDate = monthKey(monthOf(this.today)) === monthKey(month) ? this.today : firstOfMonth(month);
-      }
+      if (this.activeDate === undefined || monthKey(monthOf(this.activeDate)) !== monthKey(month)) this.activeDate = this.defaultDayOf(month);
     }
+    const shown = this.shownMonth!;
+    if (this.listDay && this.effectiveView === 'month') {
+      if (monthKey(monthOf(this.listDay)) === monthKey(shown)) this.activeDate = this.listDay;
+      this.listDay = undefined;
+    }
+    // Another week start can leave the active day (one of another month's) out of the grid: no tab stop.
+    const { from, to } = this.visibleRange(shown);
+    if (!this.activeDate || this.activeDate < from || this.activeDate > to) this.activeDate = this.defaultDayOf(shown);
     this.startLoadIfNeeded();
+  }
+
+  /** The day a month opens on: today in this month, else the 1st. */
+  private defaultDayOf(month: CalendarMonth): string {
+    return monthKey(monthOf(this.today)) === monthKey(month) ? this.today : firstOfMonth(month);
   }
 
   /**
@@ -283,7 +303,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
    * filter bar still offers them. Otherwise a category no longer offered (or the only one left,
    * with no bar at all) would stay hidden with no box to tick it again.
    */
-  private keepHiddenCategoriesOffered(): void {
+  private forgetUnofferedHiddenCategories(): void {
     const offered = this.offeredCategories;
     const kept = offered.length < 2 ? [] : [...this.hiddenCategories].filter((category) => offered.includes(category));
     if (kept.length !== this.hiddenCategories.size) this.hiddenCategories = new Set(kept);
@@ -293,7 +313,10 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const lost = this.focusBeforeRender !== undefined && !this.focusBeforeRender.isConnected;
     this.focusBeforeRender = undefined;
     const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    if (this.focusActiveDay) {
+    if (this.focusTodayInList && this.load?.status !== 'loading') {
+      this.focusTodayInList = false;
+      this.focusTodayInTheList();
+    } else if (this.focusActiveDay) {
       this.focusActiveDay = false;
       this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-date="${this.activeDate}"]`)?.focus();
     } else if (focused?.getAttribute('role') === 'gridcell' && focused.dataset.date !== this.activeDate) {
@@ -310,11 +333,21 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   /** The active day: its cell in the grid, its heading in the list; else the month's heading. */
   private focusActiveDayOrHeading(): void {
     const root = this.renderRoot;
+    const day = this.listDay ?? this.activeDate;
     const target =
-      root.querySelector<HTMLElement>(`[role="gridcell"][data-date="${this.activeDate}"]`) ??
-      root.querySelector<HTMLElement>(`[data-list-date="${this.activeDate}"]`) ??
-      root.querySelector<HTMLElement>('#heading');
+      root.querySelector<HTMLElement>(`[role="gridcell"][data-date="${day}"]`) ?? root.querySelector<HTMLElement>(`[data-list-date="${day}"]`) ?? this.monthHeading();
     target?.focus();
+  }
+
+  /** Today's heading in the list, or the next day listed; else the month's heading. (Focus scrolls it into view.) */
+  private focusTodayInTheList(): void {
+    const today = this.today;
+    const headings = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-list-date]')];
+    (headings.find((heading) => heading.dataset.listDate! >= today) ?? this.monthHeading())?.focus();
+  }
+
+  private monthHeading(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#heading');
   }
 
   // ---- loading ------------------------------------------------------------
@@ -522,6 +555,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const monthChanged = !this.shownMonth || monthKey(month) !== monthKey(this.shownMonth);
     this.shownMonth = month;
     this.activeDate = activeDate;
+    this.listDay = undefined;
     this.focusActiveDay = options.focusDay === true;
     if (monthChanged) {
       this.announceNextLoad = true;
@@ -544,15 +578,15 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     this.goTo(month, sameDayIn(this.activeDate ?? firstOfMonth(month), month));
   }
 
-  private async goToday(): Promise<void> {
+  private goToday(): void {
     const today = this.today;
     this.goTo(monthOf(today), today);
-    if (this.effectiveView !== 'list') return;
     // The list starts at the 1st: today may be screens further down (every phone shows the list).
-    // Focus goes to today's heading, or the next day listed, which also scrolls it into view.
-    await this.updateComplete;
-    const headings = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-list-date]')];
-    (headings.find((h) => h.dataset.listDate! >= today) ?? this.renderRoot.querySelector<HTMLElement>('#heading'))?.focus();
+    // Its heading is focused once the month is there (updated), which scrolls it into view.
+    if (this.effectiveView === 'list') {
+      this.focusTodayInList = true;
+      this.requestUpdate();
+    }
   }
 
   private switchView(view: CalendarView): void {
@@ -565,11 +599,11 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const active = this.activeDate;
     const shown = this.shownMonth;
     if (!active || !shown) return;
-    // Alt/Cmd + arrow are the browser's (back, forward): never taken as a move between days.
-    if (event.altKey || event.metaKey) return;
+    // The browser's own: Alt/Cmd + arrow (back, forward), Ctrl + PageUp/PageDown (the next tab).
+    if (event.altKey || event.metaKey || (event.ctrlKey && event.key.startsWith('Page'))) return;
     const column = columnOf(active, this.weekStart);
     let target: string | undefined;
-    switch (event.ctrlKey ? `Control+${event.key}` : event.key) {
+    switch (event.ctrlKey && (event.key === 'Home' || event.key === 'End') ? `Control+${event.key}` : event.key) {
       case 'ArrowLeft':
         target = addDays(active, -1);
         break;
@@ -615,10 +649,9 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     this.goTo(monthOf(target), target, { focusDay: true });
   }
 
-  /** In the list, the day of what has focus becomes the active day: the grid opens there when the container widens. */
+  /** In the list, the day of what has focus is kept: the grid opens there when the container widens. */
   private onListFocusin(event: FocusEvent): void {
-    const date = (event.target as HTMLElement).closest<HTMLElement>('[data-day]')?.dataset.day;
-    if (date && date !== this.activeDate) this.activeDate = date;
+    this.listDay = (event.target as HTMLElement).closest<HTMLElement>('[data-day]')?.dataset.day ?? this.listDay;
   }
 
   /** A day focused by mouse or script becomes the active day, so the keys move from there. */
@@ -709,7 +742,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       <section class="calendar" aria-labelledby="calendar-label heading">
         <span id="calendar-label" class="visually-hidden">${this.t('calendar.label')}</span>
         ${this.renderToolbar(month)} ${this.renderFilter()}
-        <p class="visually-hidden" role="status">${this.announcedIn === this.language ? this.announcement : ''}</p>
+        <p class="visually-hidden" role="status">${this.announcement}</p>
         ${load?.status === 'error'
           ? html`<div part="error" class="state state-error">
               <p class="state-error-message" role="alert">${errorMessage(this.language, load.error)}</p>
@@ -732,7 +765,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     this.announceNextLoad = true;
     // The button disappears: focus goes to the chosen day (the grid) or the heading (the list), not to <body>.
     if (this.effectiveView === 'month') this.focusActiveDay = true;
-    else this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus());
+    else this.updateComplete.then(() => this.monthHeading()?.focus());
     this.requestUpdate();
   };
 
@@ -894,13 +927,18 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const timed = !occurrence.allDay && occurrence.start.startsWith(date);
     // A course's session says which (第2回), after its time where there is one: the same title shows
     // on every session day, and on each day a session covers (all day, or past midnight).
-    const session = sessionOf(occurrence);
-    const sessionText = session ? this.t('event.session', { index: session.index }) : '';
-    const time = timed ? this.fmt.time(occurrence.start) + (session ? ` ${sessionText}` : '') : sessionText;
+    const session = this.sessionLabel(occurrence);
+    const time = timed ? this.fmt.time(occurrence.start) + (session ? ` ${session}` : '') : session;
     return html`<button part=${eventParts(occurrence)} class="chip" type="button" tabindex="-1" data-category=${occurrence.category} data-occurrence=${occurrence.occurrenceId} @click=${this.onChipClick}>
       <span class="chip-time" ?hidden=${!time}>${time}</span>
       <span class="chip-title" lang=${title.lang}>${title.text}</span>
     </button>`;
+  }
+
+  /** Which session of a course an occurrence is ("第2回", "Session 2"); '' for anything else. */
+  private sessionLabel(occurrence: EventOccurrence): string {
+    const session = sessionOf(occurrence);
+    return session ? this.t('event.session', { index: session.index }) : '';
   }
 
   /** The date of the day cell holding `element`. */
@@ -976,7 +1014,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   /** An event as a row of the list or of the day dialog: time, title and category, one button. */
   private renderListEvent(occurrence: EventOccurrence, fromDay: string | undefined): TemplateResult {
     const title = localized(occurrence.title, this.language);
-    const session = sessionOf(occurrence);
+    const session = this.sessionLabel(occurrence);
     return html`<button
       part=${eventParts(occurrence)}
       class="list-event"
@@ -987,7 +1025,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     >
       <span class="list-time"
         >${occurrence.allDay ? this.t('time.allDay') : this.fmt.timeRange(occurrence.start, occurrence.end)}${session
-          ? html`<span class="list-session">${this.t('event.session', { index: session.index })}</span>`
+          ? html`<span class="list-session">${session}</span>`
           : nothing}</span
       >
       <span class="list-title" lang=${title.lang}>${title.text}</span>
@@ -1008,8 +1046,10 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
           ${close}
         </div>
         ${!data
-          ? // The month is still loading (or failed): not "no events" about a day not yet known.
-            html`<p class="state-loading">${this.load?.status === 'error' ? errorMessage(this.language, this.load.error) : this.t('state.loading')}</p>`
+          ? // The month is still loading, or failed: not "no events" about a day not yet known.
+            this.load?.status === 'error'
+            ? html`<p class="state-error-message">${errorMessage(this.language, this.load.error)}</p>`
+            : html`<p role="status">${this.t('state.loading')}</p>`
           : events.length === 0
           ? html`<p class="state-empty">${this.t('calendar.dayEmpty')}</p>`
           : html`<ul class="list-events">
