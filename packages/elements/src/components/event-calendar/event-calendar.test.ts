@@ -888,6 +888,38 @@ describe('hall-event-calendar', () => {
     expect(rectOf('.chip-title').right).to.be.at.most(chip().getBoundingClientRect().right);
     box.style.setProperty('inline-size', '1000px');
     await until(() => !stacked() && rectOf('.chip-title').left >= rectOf('.chip-time').right);
+    // English times are twice as long ("10:00 AM"): still stacked at 1000 px, side by side at 1100.
+    calendar.lang = 'en';
+    await until(() => stacked());
+    box.style.setProperty('inline-size', '1100px');
+    await until(() => !stacked());
+  });
+
+  it('gives an event\'s title room for words in a list row, with the text spacing of WCAG 1.4.12, in the list and a day\'s dialog', async () => {
+    const titled = (id: string, ja: string, en: string) =>
+      occurrence(id, '2026-12-22T10:00:00+09:00', '2026-12-22T11:00:00+09:00', { title: { ja, en }, category: 'consultation_fair' });
+    const events = Array.from({ length: 5 }, (_, i) => titled(`t${i}`, `酉の市 商店街フェア 第${i + 1}日目 ご案内`, `Tori-no-ichi street fair, day ${i + 1}: what is on`));
+    const box = await sizedBox(520);
+    const { calendar } = placeCalendar(box, fakeApi(events));
+    calendar.lang = 'en';
+    await loaded(calendar);
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }');
+    calendar.shadowRoot!.adoptedStyleSheets = [...calendar.shadowRoot!.adoptedStyleSheets, spacing];
+    const titleWidths = (root: ParentNode) => [...root.querySelectorAll('.list-title')].map((t) => t.getBoundingClientRect().width);
+    cell(calendar, '2026-12-22').focus();
+    key(calendar, 'Enter');
+    await calendar.updateComplete;
+    const dialog = $<HTMLDialogElement>(calendar, 'dialog')!;
+    expect(titleWidths(dialog).length).to.equal(5);
+    // At least a few words a line (12em at 16px), never a letter a line.
+    for (const width of titleWidths(dialog)) expect(width, 'a title in the day\'s dialog').to.be.at.least(180);
+    dialog.close();
+    calendar.view = 'list';
+    await loaded(calendar);
+    const list = $(calendar, '[part~="list"]')!;
+    expect(titleWidths(list).length).to.equal(5);
+    for (const width of titleWidths(list)) expect(width, 'a title in the list').to.be.at.least(180);
   });
 
   it('never cuts an English time short in a narrow grid: "10:00 AM" wraps instead', async () => {
@@ -1118,6 +1150,8 @@ describe('hall-event-calendar', () => {
       cell(calendar, '2026-12-03').focus();
       key(calendar, 'Enter');
       await calendar.updateComplete;
+      // Nor do the cells say "0 events" of a month that did not load.
+      expect(cell(calendar, '2026-12-03').textContent).not.to.match(/\d件/);
       const dialog = $<HTMLDialogElement>(calendar, 'dialog')!;
       expect(dialog.textContent).to.contain('サーバーで問題が起きています');
       expect(dialog.textContent).not.to.contain('予定はありません');
@@ -1130,6 +1164,9 @@ describe('hall-event-calendar', () => {
       cell(calendar, '2026-12-10').focus();
       key(calendar, 'PageUp');
       await calendar.updateComplete;
+      // The cells name their dates, not "0 events", until the events are there.
+      expect(cell(calendar, '2026-11-10').textContent).to.contain('2026年11月10日');
+      expect(cell(calendar, '2026-11-10').textContent).not.to.match(/\d件/);
       key(calendar, 'Enter');
       await calendar.updateComplete;
       const dialog = $<HTMLDialogElement>(calendar, 'dialog')!;

@@ -878,7 +878,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const dateText = this.fmt.date(`${date}T12:00:00+09:00`);
     // The cell's name comes from its content (no aria-label, which would hide the visible text):
     // the full date and the count for screen readers, the day number for the eye.
-    const spoken = `${isToday ? `${this.t('calendar.today.marker')}${this.t('list.separator')}` : ''}${this.t('calendar.dayLabel', { date: dateText, count: events.length })}`;
+    // Without the month's events (loading, or failed) the date alone: "0 events" would be untrue.
+    const spoken = `${isToday ? `${this.t('calendar.today.marker')}${this.t('list.separator')}` : ''}${data ? this.t('calendar.dayLabel', { date: dateText, count: events.length }) : dateText}`;
     const shown = events.length > this.maxEvents ? events.slice(0, Math.max(0, this.maxEvents - 1)) : events;
     const more = events.length - shown.length;
     return html`

@@ -135,7 +135,8 @@ export const eventCalendarStyles = css`
     font-variant-numeric: tabular-nums;
   }
   /* Between the list's switch (30rem) and a roomy grid, e.g. a page zoomed to 200 %: the time
-     above the title, so the title gets the whole width of its day. */
+     above the title, so the title gets the whole width of its day. English times ("6:30 PM",
+     "Session 2") are twice as long: there, up to 64rem, else they left no room for any title. */
   @container (max-width: 48rem) {
     /* The time wraps rather than losing its end ("10:00 AM"); the title is cut on its own line. */
     .chip-time {
@@ -143,6 +144,17 @@ export const eventCalendarStyles = css`
       white-space: normal;
     }
     .chip-title {
+      display: block;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+  }
+  @container (max-width: 64rem) {
+    .base:lang(en) .chip-time {
+      display: block;
+      white-space: normal;
+    }
+    .base:lang(en) .chip-title {
       display: block;
       overflow: hidden;
       text-overflow: ellipsis;
@@ -177,10 +189,13 @@ export const eventCalendarStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Time, title and category on one line where the title still has room for a few words, each
+     part on its own line where it has not: wrapping by the row's own width, not the element's (a
+     day's dialog is narrower than the element), so a title is never squeezed to a letter a line. */
   .list-event {
-    display: grid;
-    grid-template-columns: minmax(6.5em, auto) 1fr auto;
-    gap: var(--_hall-space-2);
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_hall-space-1) var(--_hall-space-2);
     align-items: baseline;
     inline-size: 100%;
     min-block-size: 2.75rem;
@@ -192,20 +207,19 @@ export const eventCalendarStyles = css`
     cursor: pointer;
   }
   .list-time {
+    flex: 0 0 auto;
+    min-inline-size: 6.5em;
     font-variant-numeric: tabular-nums;
+  }
+  .list-title {
+    flex: 1 1 12em;
+    min-inline-size: 0;
+  }
+  .list-event .badge {
+    flex: 0 0 auto;
   }
   .list-session {
     display: block;
-  }
-  @container (max-width: 30rem) {
-    .list-event {
-      grid-template-columns: 1fr;
-      gap: 0;
-    }
-    /* Its own width, not the row's: stretched, a category badge looks like an empty text field. */
-    .list-event .badge {
-      justify-self: start;
-    }
   }
 
   .back-button {
