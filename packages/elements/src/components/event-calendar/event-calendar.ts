@@ -197,9 +197,12 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   private cacheClient: CalendarClient | undefined;
   private abort: AbortController | undefined;
   private venuesRequested = false;
-  private focusActiveDay = false;
-  /** After "Today" in the list: today's heading is focused once the month is there (it may still be loading). */
-  private focusTodayInList = false;
+  /**
+   * Where focus goes once the next render is done: the active day's cell (after a key, a click,
+   * "retry"), or, after "Today" in the list, today's heading once its month is there (it may
+   * still be loading). One field: a later move replaces an earlier one still waiting.
+   */
+  private focusAfterRender: 'active-day' | 'today-in-list' | undefined;
   /**
    * The day of what has focus in the list. A plain field, not state: a Tab in a long list must not
    * render it again. It becomes the active day when the grid comes back (the container widens).
@@ -288,8 +291,11 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       this.listDay = undefined;
     }
     // Another week start can leave the active day (one of another month's) out of the grid: no tab stop.
-    const { from, to } = this.visibleRange(shown);
-    if (!this.activeDate || this.activeDate < from || this.activeDate > to) this.activeDate = this.defaultDayOf(shown);
+    // (Every other move sets a day of the grid shown.)
+    if (changed.has('weekStart')) {
+      const { from, to } = this.visibleRange(shown);
+      if (!this.activeDate || this.activeDate < from || this.activeDate > to) this.activeDate = this.defaultDayOf(shown);
+    }
     this.startLoadIfNeeded();
   }
 
@@ -313,12 +319,11 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const lost = this.focusBeforeRender !== undefined && !this.focusBeforeRender.isConnected;
     this.focusBeforeRender = undefined;
     const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    if (this.focusTodayInList && this.load?.status !== 'loading') {
-      this.focusTodayInList = false;
-      this.focusTodayInTheList();
-    } else if (this.focusActiveDay) {
-      this.focusActiveDay = false;
-      this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-date="${this.activeDate}"]`)?.focus();
+    const pending = this.focusAfterRender;
+    if (pending === 'active-day' || (pending === 'today-in-list' && this.load?.status !== 'loading')) {
+      this.focusAfterRender = undefined;
+      if (pending === 'active-day') this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-date="${this.activeDate}"]`)?.focus();
+      else this.focusTodayInTheList();
     } else if (focused?.getAttribute('role') === 'gridcell' && focused.dataset.date !== this.activeDate) {
       // The page changed `month` or `week-start` while a day had focus: its cell was reused for
       // another date. Focus goes to the active day, where the arrow keys now move from.
@@ -556,7 +561,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     this.shownMonth = month;
     this.activeDate = activeDate;
     this.listDay = undefined;
-    this.focusActiveDay = options.focusDay === true;
+    this.focusAfterRender = options.focusDay === true ? 'active-day' : undefined;
     if (monthChanged) {
       this.announceNextLoad = true;
       this.announcement = '';
@@ -584,7 +589,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     // The list starts at the 1st: today may be screens further down (every phone shows the list).
     // Its heading is focused once the month is there (updated), which scrolls it into view.
     if (this.effectiveView === 'list') {
-      this.focusTodayInList = true;
+      this.focusAfterRender = 'today-in-list';
       this.requestUpdate();
     }
   }
@@ -764,7 +769,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     this.load = undefined;
     this.announceNextLoad = true;
     // The button disappears: focus goes to the chosen day (the grid) or the heading (the list), not to <body>.
-    if (this.effectiveView === 'month') this.focusActiveDay = true;
+    if (this.effectiveView === 'month') this.focusAfterRender = 'active-day';
     else this.updateComplete.then(() => this.monthHeading()?.focus());
     this.requestUpdate();
   };

@@ -42,16 +42,16 @@ function applicationsClosed(occurrence: EventOccurrence, now: number): boolean {
 
 /** When an occurrence happens, in words: a date (or dates) for all-day events, else a date and a time range. */
 export function whenText(occurrence: Pick<EventOccurrence, 'start' | 'end' | 'allDay'>, fmt: Formatters, t: DetailContext['t']): string {
-  if (occurrence.allDay) {
-    const { first, last } = datesCovered(occurrence);
-    const noon = (iso: string) => `${iso}T12:00:00+09:00`;
-    // "2026年12月1日(火) 終日", "Tue, December 1, 2026, all day".
-    return first === last ? `${fmt.date(noon(first))}${fmt.lang === 'ja' ? ` ${t('time.allDay')}` : `, ${t('time.allDay').toLowerCase()}`}` : `${fmt.date(noon(first))}${fmt.lang === 'ja' ? '～' : ' – '}${fmt.date(noon(last))}`;
-  }
   // One day, also when it ends at the next midnight (as the grid shows it: on its first day only).
   const { first, last } = datesCovered(occurrence);
-  // "2026年12月14日(月) 18:30～20:30"; in English a comma between date and time, as Intl writes them.
-  return first === last ? `${fmt.date(occurrence.start)}${fmt.lang === 'ja' ? ' ' : ', '}${fmt.timeRange(occurrence.start, occurrence.end)}` : fmt.timeRange(occurrence.start, occurrence.end);
+  // "2026年12月14日(月) 18:30～20:30", "…(火) 終日"; in English a comma, as Intl writes date and time.
+  const then = fmt.lang === 'ja' ? ' ' : ', ';
+  if (occurrence.allDay) {
+    const noon = (iso: string) => `${iso}T12:00:00+09:00`;
+    const allDay = fmt.lang === 'ja' ? t('time.allDay') : t('time.allDay').toLowerCase();
+    return first === last ? `${fmt.date(noon(first))}${then}${allDay}` : `${fmt.date(noon(first))}${fmt.lang === 'ja' ? '～' : ' – '}${fmt.date(noon(last))}`;
+  }
+  return first === last ? `${fmt.date(occurrence.start)}${then}${fmt.timeRange(occurrence.start, occurrence.end)}` : fmt.timeRange(occurrence.start, occurrence.end);
 }
 
 /** Where, as words: the venue, the room, a place outside the hall (from data, each in its language), "online". */
