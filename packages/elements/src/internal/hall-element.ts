@@ -19,7 +19,7 @@
  */
 import { consume } from '@lit/context';
 import type { Task } from '@lit/task';
-import { html, LitElement, type CSSResultGroup } from 'lit';
+import { html, LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hallClientContext, hallLangContext } from '../context.js';
 import { createFormatters, type Formatters } from '../i18n/format.js';
@@ -136,7 +136,23 @@ export abstract class HallElement<Resources extends ResourceName = never> extend
 
   /** The language the element speaks now. */
   get language(): Lang {
-    return toLang(this.getAttribute('lang')) ?? this.providedLang ?? toLang(documentLangTag()) ?? DEFAULT_LANG;
+    return this.languageInRender ?? toLang(this.getAttribute('lang')) ?? this.providedLang ?? toLang(documentLangTag()) ?? DEFAULT_LANG;
+  }
+
+  /**
+   * The language read once for the render in progress: a month's grid asks for it for every
+   * cell, title and string (a tenth of a month switch's script when read from the attributes each
+   * time), and nothing can change it mid-render.
+   */
+  private languageInRender: Lang | undefined;
+
+  protected override update(changed: PropertyValues): void {
+    this.languageInRender = this.language;
+    try {
+      super.update(changed);
+    } finally {
+      this.languageInRender = undefined;
+    }
   }
 
   /** Date and time formatting in Japan time, in the element's language and calendar. */

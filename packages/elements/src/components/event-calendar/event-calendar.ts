@@ -88,6 +88,19 @@ type DialogContent =
   | { readonly kind: 'day'; readonly date: string; readonly returnTo?: string }
   | { readonly kind: 'event'; readonly occurrence: EventOccurrence; readonly fromDay?: string };
 
+/** What every day cell of one render of the grid shares, read once for the month, not per cell. */
+interface GridRender {
+  readonly month: CalendarMonth;
+  /** The range's events and days; `undefined` until loaded. */
+  readonly data: RangeData | undefined;
+  /** `data`'s events by day, as filtered. */
+  readonly byDay: Map<string, EventOccurrence[]> | undefined;
+  /** No data yet and no error: the cells show a skeleton. */
+  readonly loading: boolean;
+  /** Today in Japan. */
+  readonly today: string;
+}
+
 /** Ranges kept per element: enough to go back and forth over a year without a request. */
 const CACHED_RANGES = 24;
 /** Below this width (px) the month grid has no room: the list view is shown instead. */
@@ -518,7 +531,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     if (load.status === 'ready' && this.announceNextLoad && this.shownMonth) {
       this.announceNextLoad = false;
       const { year, month } = this.shownMonth;
-      const count = this.eventsOfMonth(load.data).length;
+      const count = this.countEventsOfMonth(load.data);
       this.announcement = this.t('calendar.monthLoaded', { month: this.fmt.monthHeading(year, month), count });
       this.announcedIn = this.language;
     }
@@ -542,8 +555,11 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     return false;
   }
 
-  private eventsOfMonth(data: RangeData): EventOccurrence[] {
-    return [...new Set([...this.daysOfMonth(data)].flat())];
+  /** How many events the month shown has, as filtered (an event of several days counts once). */
+  private countEventsOfMonth(data: RangeData): number {
+    const events = new Set<EventOccurrence>();
+    for (const list of this.daysOfMonth(data)) for (const event of list) events.add(event);
+    return events.size;
   }
 
   /** Each day of the month shown (not the grid's days of other months): its events, as filtered. */
@@ -839,15 +855,20 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const names = this.fmt.weekdays('short');
     const longNames = this.fmt.weekdays('long');
     const order = this.weekStart === 'sun' ? [0, 1, 2, 3, 4, 5, 6] : [1, 2, 3, 4, 5, 6, 0];
-    const byDay = data ? this.byDay(data) : undefined;
-    const loading = this.load?.status !== 'error' && !data;
+    const grid: GridRender = {
+      month,
+      data,
+      byDay: data ? this.byDay(data) : undefined,
+      loading: this.load?.status !== 'error' && !data,
+      today: this.today,
+    };
     return html`
       <div
         part="grid"
         class="grid"
         role="grid"
         aria-labelledby="heading"
-        aria-busy=${loading ? 'true' : 'false'}
+        aria-busy=${grid.loading ? 'true' : 'false'}
         @keydown=${this.onGridKeydown}
         @focusin=${this.onGridFocusin}
       >
@@ -858,7 +879,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
             </div>`,
           )}
         </div>
-        ${weeks.map((week) => html`<div class="row week" role="row">${week.map((date, column) => this.renderDay(date, order[column]!, month, data, byDay, loading))}</div>`)}
+        ${weeks.map((week) => html`<div class="row week" role="row">${week.map((date, column) => this.renderDay(date, order[column]!, grid))}</div>`)}
       </div>
     `;
   }
@@ -867,14 +888,11 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     date: string,
     /** 0 = Sunday … 6 = Saturday: the column's, so no date arithmetic per cell. */
     weekday: number,
-    month: CalendarMonth,
-    data: RangeData | undefined,
-    byDay: Map<string, EventOccurrence[]> | undefined,
-    loading: boolean,
+    { month, data, byDay, loading, today }: GridRender,
   ): TemplateResult {
     const info = data?.days.get(date);
     const events = byDay?.get(date) ?? [];
-    const isToday = date === this.today;
+    const isToday = date === today;
     const outside = date.slice(0, 7) !== monthKey(month);
     const holidayName = info?.holiday ? localized(info.holiday, this.language) : undefined;
     const closedText = info?.closed === 'year_end' ? this.t('calendar.yearEnd') : info?.closed ? this.t('calendar.closed') : undefined;
@@ -991,6 +1009,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     if (byDay.size === 0 || ![...byDay.keys()].some(inMonth)) {
       return html`<div part="list" class="list"><p part="empty" class="state state-empty">${this.t('calendar.monthEmpty')}</p></div>`;
     }
+    const today = this.today;
     return html`
       <div part="list" class="list" @focusin=${this.onListFocusin}>
         ${days.map((day) => {
@@ -998,7 +1017,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
           const holiday = info?.holiday ? localized(info.holiday, this.language) : undefined;
           const closed = info?.closed === 'year_end' ? this.t('calendar.yearEnd') : info?.closed ? this.t('calendar.closed') : undefined;
           const events = byDay.get(day) ?? [];
-          const isToday = day === this.today;
+          const isToday = day === today;
           // A group under its heading, not a <section> with a name: that would make each day a landmark.
           return html`<div class="list-day ${isToday ? 'today' : ''}" role="group" aria-labelledby="list-${day}" data-day=${day}>
             <h3 class="list-date ${columnOf(day, 'sun') === 0 || holiday ? 'sun' : columnOf(day, 'sun') === 6 ? 'sat' : ''}" id="list-${day}" data-list-date=${day} tabindex="-1">
