@@ -136,7 +136,7 @@ export abstract class HallElement<Resources extends ResourceName = never> extend
 
   /** The language the element speaks now. */
   get language(): Lang {
-    return this.languageInRender ?? toLang(this.getAttribute('lang')) ?? this.providedLang ?? toLang(documentLangTag()) ?? DEFAULT_LANG;
+    return this.#languageInRender ?? toLang(this.getAttribute('lang')) ?? this.providedLang ?? toLang(documentLangTag()) ?? DEFAULT_LANG;
   }
 
   /**
@@ -144,14 +144,14 @@ export abstract class HallElement<Resources extends ResourceName = never> extend
    * cell, title and string (a tenth of a month switch's script when read from the attributes each
    * time), and nothing can change it mid-render.
    */
-  private languageInRender: Lang | undefined;
+  #languageInRender: Lang | undefined;
 
   protected override update(changed: PropertyValues): void {
-    this.languageInRender = this.language;
+    this.#languageInRender = this.language;
     try {
       super.update(changed);
     } finally {
-      this.languageInRender = undefined;
+      this.#languageInRender = undefined;
     }
   }
 
@@ -166,7 +166,7 @@ export abstract class HallElement<Resources extends ResourceName = never> extend
   }
 
   protected override render(): unknown {
-    const content = this.setupMissing() ? html`<p part="error" class="state state-error" role="alert">${this.t('error.setup')}</p>` : this.renderContent();
+    const content = this.#setupMissing() ? html`<p part="error" class="state state-error" role="alert">${this.t('error.setup')}</p>` : this.renderContent();
     return html`<div part="base" class="base" lang=${this.language}>${content}</div>`;
   }
 
@@ -176,7 +176,7 @@ export abstract class HallElement<Resources extends ResourceName = never> extend
    * not yet upgraded counts: its client will come). Without this a forgotten `api-base` left a
    * skeleton forever, with no hint of why.
    */
-  private setupMissing(): boolean {
+  #setupMissing(): boolean {
     if (Object.keys((this.constructor as typeof HallElement).resources).length === 0) return false;
     if (this.apiBase?.trim() || this.providedClient) return false;
     for (let node: Node | null = this.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
@@ -218,13 +218,13 @@ export abstract class HallElement<Resources extends ResourceName = never> extend
       error: (error) => html`
         <div part="error" class="state state-error">
           <p class="state-error-message" role="alert">${errorMessage(this.language, error)}</p>
-          <button part="retry-button" class="button" type="button" @click=${() => this.retry(task)}>${this.t('action.retry')}</button>
+          <button part="retry-button" class="button" type="button" @click=${() => this.#retry(task)}>${this.t('action.retry')}</button>
         </div>
       `,
     });
   }
 
-  private retry<T extends ReadonlyArray<unknown>, R>(task: Task<T, R>): void {
+  #retry<T extends ReadonlyArray<unknown>, R>(task: Task<T, R>): void {
     // The button is about to disappear: keep focus inside the element, not on <body>.
     const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
     if (base) {

@@ -163,32 +163,32 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
   @state() private confirmingCancel = false;
   @state() private cancelProblem: string | undefined;
 
-  private loadedFor: BookingClient | undefined;
-  private loadedBooking: string | undefined;
-  private slotsAbort: AbortController | undefined;
-  private formToken: Promise<string> | undefined;
-  private idempotency: { key: string; body: string } | undefined;
-  private icsUrl: string | undefined;
-  private focusAfterRender: string | undefined;
-  private prefilled = false;
+  #loadedFor: BookingClient | undefined;
+  #loadedBooking: string | undefined;
+  #slotsAbort: AbortController | undefined;
+  #formToken: Promise<string> | undefined;
+  #idempotency: { key: string; body: string } | undefined;
+  #icsUrl: string | undefined;
+  #focusAfterRender: string | undefined;
+  #prefilled = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    this.slotsAbort?.abort();
-    if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
-    this.icsUrl = undefined;
+    window.removeEventListener('hashchange', this.#onHashChange);
+    this.#slotsAbort?.abort();
+    if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
+    this.#icsUrl = undefined;
   }
 
   /** The confirmation's manage link changes only the fragment: show that booking. */
-  private onHashChange = (): void => this.requestUpdate();
+  #onHashChange = (): void => this.requestUpdate();
 
-  private get today(): string {
+  get #today(): string {
     return japanToday(this.now);
   }
 
@@ -197,7 +197,7 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
    * (`#hall-booking=PH-…&token=…`, the link on the confirmation). A fragment never
    * reaches a server or its logs.
    */
-  private get manageMode(): { reference: string; token: string } | undefined {
+  get #manageMode(): { reference: string; token: string } | undefined {
     if (this.reference && this.manageToken) return { reference: this.reference.trim(), token: this.manageToken.trim() };
     const fragment = new URLSearchParams(window.location.hash.slice(1));
     const reference = fragment.get('hall-booking');
@@ -205,39 +205,39 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
     return reference && token ? { reference, token } : undefined;
   }
 
-  private get chosenService(): ConsultationService | undefined {
+  get #chosenService(): ConsultationService | undefined {
     return this.services?.status === 'ready' ? this.services.value.find((s) => s.id === this.serviceId) : undefined;
   }
 
   protected override willUpdate(): void {
-    if (!this.prefilled && this.prefill) {
-      this.prefilled = true;
+    if (!this.#prefilled && this.prefill) {
+      this.#prefilled = true;
       this.form = applyPrefill(this.form, this.prefill);
     }
     const client = this.client;
     if (!client) return;
-    const manage = this.manageMode;
+    const manage = this.#manageMode;
     if (manage) {
       const key = `${manage.reference} ${manage.token}`;
-      if (client !== this.loadedFor || key !== this.loadedBooking) this.loadBooking(client);
+      if (client !== this.#loadedFor || key !== this.#loadedBooking) this.#loadBooking(client);
       return;
     }
-    if (client !== this.loadedFor) this.loadServices(client);
-    if (this.step === 'slot') this.loadSlotsIfNeeded(client);
+    if (client !== this.#loadedFor) this.#loadServices(client);
+    if (this.step === 'slot') this.#loadSlotsIfNeeded(client);
   }
 
   protected override updated(): void {
-    if (this.focusAfterRender) {
-      const selector = this.focusAfterRender;
-      this.focusAfterRender = undefined;
+    if (this.#focusAfterRender) {
+      const selector = this.#focusAfterRender;
+      this.#focusAfterRender = undefined;
       this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
     }
   }
 
   // ---- loading -------------------------------------------------------------------
 
-  private loadServices(client: BookingClient): void {
-    this.loadedFor = client;
+  #loadServices(client: BookingClient): void {
+    this.#loadedFor = client;
     this.services = { status: 'loading' };
     client.consultations.services().then(
       (services) => {
@@ -252,25 +252,25 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
     );
   }
 
-  private loadSlotsIfNeeded(client: BookingClient, force = false): void {
-    const service = this.chosenService;
+  #loadSlotsIfNeeded(client: BookingClient, force = false): void {
+    const service = this.#chosenService;
     if (!service) return;
-    const start = this.windowStart ?? addDays(this.today, -columnOf(this.today, 'sun'));
+    const start = this.windowStart ?? addDays(this.#today, -columnOf(this.#today, 'sun'));
     this.windowStart = start;
     const from = start;
     const to = addDays(start, WINDOW_DAYS - 1);
     const key = `${service.id}|${from}`;
     if (!force && this.slotWindow?.key === key) return;
-    this.slotsAbort?.abort();
+    this.#slotsAbort?.abort();
     const controller = new AbortController();
-    this.slotsAbort = controller;
+    this.#slotsAbort = controller;
     this.slotWindow = { key, load: { status: 'loading' } };
     const closed = client.calendar
       .days({ from, to }, { signal: controller.signal })
       .then((days) => new Map(days.filter((d) => d.closed !== null).map((d) => [d.date, d.holiday ? localized(d.holiday, this.language).text : ''])))
       .catch(() => new Map<string, string>());
     client.consultations
-      .slots({ serviceId: service.id, from: from < this.today ? this.today : from, to, includeFull: true }, { signal: controller.signal })
+      .slots({ serviceId: service.id, from: from < this.#today ? this.#today : from, to, includeFull: true }, { signal: controller.signal })
       .then(async (slots) => {
         const closedDays = await closed;
         if (!controller.signal.aborted) this.slotWindow = { key, load: { status: 'ready', value: { slots, closed: closedDays } } };
@@ -280,10 +280,10 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
       });
   }
 
-  private loadBooking(client: BookingClient): void {
-    const manage = this.manageMode!;
-    this.loadedFor = client;
-    this.loadedBooking = `${manage.reference} ${manage.token}`;
+  #loadBooking(client: BookingClient): void {
+    const manage = this.#manageMode!;
+    this.#loadedFor = client;
+    this.#loadedBooking = `${manage.reference} ${manage.token}`;
     this.managed = { status: 'loading' };
     client.consultations.get(manage.reference, { token: manage.token }).then(
       (booking) => (this.managed = { status: 'ready', value: booking }),
@@ -293,29 +293,29 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
 
   // ---- moving between steps ------------------------------------------------------
 
-  private goToStep(step: BookingStep): void {
+  #goToStep(step: BookingStep): void {
     this.step = step;
     this.stepError = undefined;
     // The new step's heading takes focus, so screen readers say where the visitor is.
-    this.focusAfterRender = '#step-heading';
-    if (step === 'details') this.formToken ??= this.fetchFormToken();
+    this.#focusAfterRender = '#step-heading';
+    if (step === 'details') this.#formToken ??= this.#fetchFormToken();
   }
 
   /** Asked when the details step starts: the server refuses bookings sent faster than a person fills the form. */
-  private fetchFormToken(): Promise<string> {
+  #fetchFormToken(): Promise<string> {
     const client = this.client;
     if (!client) return Promise.reject(new Error('no client'));
     const token = client.consultations.formToken().then((answer) => answer.token);
     // A failure is reported when sending (and a new token is asked for then), except a refused
     // origin: no booking can be sent from this page, so the visitor is told before typing.
     token.catch((error: unknown) => {
-      this.formToken = undefined;
+      this.#formToken = undefined;
       if (isHallForbiddenError(error)) this.notAllowedHere = true;
     });
     return token;
   }
 
-  private chooseService(id: string): void {
+  #chooseService(id: string): void {
     if (this.serviceId !== id) {
       this.serviceId = id;
       this.slotWindow = undefined;
@@ -326,93 +326,93 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
     }
   }
 
-  private nextFromService(): void {
-    if (!this.chosenService) {
+  #nextFromService(): void {
+    if (!this.#chosenService) {
       this.stepError = this.t('booking.chooseService');
-      this.focusAfterRender = '.step-error';
+      this.#focusAfterRender = '.step-error';
       return;
     }
-    this.goToStep('slot');
+    this.#goToStep('slot');
   }
 
-  private nextFromSlot(): void {
-    const slot = this.chosenSlot;
+  #nextFromSlot(): void {
+    const slot = this.#chosenSlot;
     if (!slot) {
       this.stepError = this.selectedDate ? this.t('booking.chooseTime') : this.t('booking.chooseDay');
-      this.focusAfterRender = '.step-error';
+      this.#focusAfterRender = '.step-error';
       return;
     }
     if (!this.channel) {
       this.stepError = this.t('booking.chooseChannel');
-      this.focusAfterRender = '.step-error';
+      this.#focusAfterRender = '.step-error';
       return;
     }
     this.sendProblem = undefined;
-    this.goToStep('details');
+    this.#goToStep('details');
   }
 
-  private nextFromDetails(): void {
+  #nextFromDetails(): void {
     this.form = tidy(this.form);
     const problems = checkForm(this.form);
     this.problems = problems;
     if (problems.size > 0) {
       this.showSummary = true;
-      this.focusAfterRender = '[part~="error-summary"]';
+      this.#focusAfterRender = '[part~="error-summary"]';
       return;
     }
     this.showSummary = false;
-    this.goToStep('review');
+    this.#goToStep('review');
   }
 
   // ---- the slot picker -------------------------------------------------------------
 
-  private get windowSlots(): Slot[] {
+  get #windowSlots(): Slot[] {
     return this.slotWindow?.load.status === 'ready' ? this.slotWindow.load.value.slots : [];
   }
 
-  private get chosenSlot(): Slot | undefined {
-    return this.windowSlots.find((s) => s.id === this.slotId);
+  get #chosenSlot(): Slot | undefined {
+    return this.#windowSlots.find((s) => s.id === this.slotId);
   }
 
-  private dayStatus(date: string): 'closed' | 'full' | 'none' | 'outside' | 'available' {
-    const service = this.chosenService;
+  #dayStatus(date: string): 'closed' | 'full' | 'none' | 'outside' | 'available' {
+    const service = this.#chosenService;
     const load = this.slotWindow?.load;
     if (!service || load?.status !== 'ready') return 'none';
-    if (date < this.today || date > addDays(this.today, service.rules.maxDaysAhead)) return 'outside';
+    if (date < this.#today || date > addDays(this.#today, service.rules.maxDaysAhead)) return 'outside';
     if (load.value.closed.has(date)) return 'closed';
     const slots = load.value.slots.filter((s) => s.start.startsWith(date));
     if (slots.length === 0) return 'none';
     return slots.some((s) => s.remaining > 0) ? 'available' : 'full';
   }
 
-  private moveWindow(weeks: number): void {
+  #moveWindow(weeks: number): void {
     const start = addDays(this.windowStart!, weeks * 7);
     this.windowStart = start;
     this.activeDate = undefined;
   }
 
-  private selectDate(date: string): void {
-    if (this.dayStatus(date) !== 'available') return;
+  #selectDate(date: string): void {
+    if (this.#dayStatus(date) !== 'available') return;
     this.selectedDate = date;
     this.activeDate = date;
-    if (this.chosenSlot && !this.chosenSlot.start.startsWith(date)) {
+    if (this.#chosenSlot && !this.#chosenSlot.start.startsWith(date)) {
       this.slotId = undefined;
       this.channel = undefined;
     }
   }
 
-  private selectSlot(slot: Slot): void {
+  #selectSlot(slot: Slot): void {
     this.slotId = slot.id;
-    const channels = this.channelsOf(slot);
+    const channels = this.#channelsOf(slot);
     if (!this.channel || !channels.includes(this.channel)) this.channel = channels.length === 1 ? channels[0] : undefined;
   }
 
-  private channelsOf(slot: Slot): Channel[] {
-    const offered = this.chosenService?.channels ?? [];
+  #channelsOf(slot: Slot): Channel[] {
+    const offered = this.#chosenService?.channels ?? [];
     return slot.channels.filter((c) => offered.includes(c));
   }
 
-  private onDayKeydown(event: KeyboardEvent): void {
+  #onDayKeydown(event: KeyboardEvent): void {
     // The day the keys move from is the one that has focus.
     const active = (event.target as HTMLElement).closest<HTMLElement>('[data-date]')?.dataset.date;
     if (!active) return;
@@ -423,29 +423,29 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
     else if (event.key === 'End') target = addDays(active, 6 - columnOf(active, 'sun'));
     else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.selectDate(active);
+      this.#selectDate(active);
       return;
     } else return;
     event.preventDefault();
     const first = this.windowStart!;
     const last = addDays(first, WINDOW_DAYS - 1);
     if (target < first || target > last) {
-      if (target < this.today && target < first) return;
-      this.moveWindow(target < first ? -4 : 4);
+      if (target < this.#today && target < first) return;
+      this.#moveWindow(target < first ? -4 : 4);
     }
     this.activeDate = target;
-    this.focusAfterRender = `[data-date="${target}"]`;
+    this.#focusAfterRender = `[data-date="${target}"]`;
   }
 
   // ---- the details form ---------------------------------------------------------------
 
-  private setField<K extends keyof DetailsForm>(name: K, value: DetailsForm[K]): void {
+  #setField<K extends keyof DetailsForm>(name: K, value: DetailsForm[K]): void {
     this.form = { ...this.form, [name]: value };
     // A field already marked wrong is checked again as the visitor corrects it.
-    if (name !== 'website' && this.problems.has(name as FieldName)) this.recheck(name as FieldName);
+    if (name !== 'website' && this.problems.has(name as FieldName)) this.#recheck(name as FieldName);
   }
 
-  private recheck(name: FieldName): void {
+  #recheck(name: FieldName): void {
     const problems = new Map(this.problems);
     const problem = checkField(name, tidy(this.form));
     if (problem) problems.set(name, problem);
@@ -454,21 +454,21 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
   }
 
   /** On leaving a field with something in it (or one already wrong): check it. */
-  private onBlur(name: FieldName): void {
+  #onBlur(name: FieldName): void {
     const value = this.form[name];
     if ((typeof value === 'string' && value !== '') || this.problems.has(name)) {
       if (name === 'furigana' || name === 'phone' || name === 'email' || name === 'employees') this.form = { ...this.form, [name]: tidy(this.form)[name] };
-      this.recheck(name);
+      this.#recheck(name);
     }
   }
 
   // ---- sending ------------------------------------------------------------------------
 
-  private async send(): Promise<void> {
+  async #send(): Promise<void> {
     // One request however often the button is pressed.
     if (this.sending) return;
     const client = this.client;
-    const slot = this.chosenSlot;
+    const slot = this.#chosenSlot;
     if (!client || !slot || !this.channel || !this.serviceId) return;
     const submit = new CustomEvent<HallBookingSubmitDetail>('hall-booking-submit', {
       detail: { serviceId: this.serviceId, slotId: slot.id, channel: this.channel },
@@ -480,41 +480,41 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
     this.sending = true;
     this.sendProblem = undefined;
     try {
-      this.formToken ??= this.fetchFormToken();
-      const token = await this.formToken;
-      const input = toBookingInput(tidy(this.form), { slotId: slot.id, channel: this.channel }, token, this.bookingSource());
+      this.#formToken ??= this.#fetchFormToken();
+      const token = await this.#formToken;
+      const input = toBookingInput(tidy(this.form), { slotId: slot.id, channel: this.channel }, token, this.#bookingSource());
       // The same request keeps its key, so "send again" after a lost answer is a replay, never a second booking.
       const body = JSON.stringify(input);
-      if (this.idempotency?.body !== body) this.idempotency = { key: createIdempotencyKey(), body };
-      const created = await client.consultations.book(input, { idempotencyKey: this.idempotency.key });
+      if (this.#idempotency?.body !== body) this.#idempotency = { key: createIdempotencyKey(), body };
+      const created = await client.consultations.book(input, { idempotencyKey: this.#idempotency.key });
       this.created = created;
-      this.idempotency = undefined;
-      this.goToStep('done');
-      this.focusAfterRender = '#step-heading';
+      this.#idempotency = undefined;
+      this.#goToStep('done');
+      this.#focusAfterRender = '#step-heading';
       this.dispatchEvent(
         new CustomEvent<HallBookingCompleteDetail>('hall-booking-complete', { detail: { reference: created.reference }, bubbles: true, composed: true }),
       );
     } catch (error) {
-      this.handleSendError(client, error);
+      this.#handleSendError(client, error);
     } finally {
       this.sending = false;
     }
   }
 
-  private handleSendError(client: BookingClient, error: unknown): void {
+  #handleSendError(client: BookingClient, error: unknown): void {
     if (isHallConflictError(error)) {
       // Taken meanwhile: back to the times, fresh from the server; the details stay.
       this.slotId = undefined;
-      this.idempotency = undefined;
+      this.#idempotency = undefined;
       this.sendProblem = { kind: 'taken' };
       this.step = 'slot';
-      this.focusAfterRender = '.send-problem';
-      this.loadSlotsIfNeeded(client, true);
+      this.#focusAfterRender = '.send-problem';
+      this.#loadSlotsIfNeeded(client, true);
       return;
     }
     if (isHallRateLimitError(error)) {
       this.sendProblem = { kind: 'message', message: errorMessage(this.language, error) };
-      this.focusAfterRender = '.send-problem';
+      this.#focusAfterRender = '.send-problem';
       return;
     }
     const fieldErrors = isHallHttpError(error) || isHallInvalidInputError(error) ? error.fieldErrors : [];
@@ -523,9 +523,9 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
       // Sent faster than a person fills a form: the same token works a moment later (a new one
       // would restart the wait). Expired or not this server's: a new token.
       const tooFast = tokenError.code === 'too_fast';
-      if (!tooFast) this.formToken = this.fetchFormToken();
+      if (!tooFast) this.#formToken = this.#fetchFormToken();
       this.sendProblem = { kind: 'message', message: this.t(tooFast ? 'booking.tooFast' : 'booking.formExpired') };
-      this.focusAfterRender = '.send-problem';
+      this.#focusAfterRender = '.send-problem';
       return;
     }
     const mapped = new Map<FieldName, FieldProblem>();
@@ -539,19 +539,19 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
       this.problems = mapped;
       this.showSummary = true;
       this.step = 'details';
-      this.focusAfterRender = '[part~="error-summary"]';
+      this.#focusAfterRender = '[part~="error-summary"]';
       return;
     }
     // A refusal (4xx) is final: sending the same again would be refused again. Only when
     // the outcome is unknown (network, timeout, 5xx) is "send again" offered, with the same key.
     const refused = isHallHttpError(error) && error.status >= 400 && error.status < 500 && error.status !== 408;
     this.sendProblem = refused ? { kind: 'message', message: errorMessage(this.language, error) } : { kind: 'failed', message: errorMessage(this.language, error) };
-    if (refused) this.idempotency = undefined;
-    this.focusAfterRender = '.send-problem';
+    if (refused) this.#idempotency = undefined;
+    this.#focusAfterRender = '.send-problem';
   }
 
   /** The embedding street and the page's allow-listed utm_* parameters. */
-  private bookingSource(): BookingInput['source'] | undefined {
+  #bookingSource(): BookingInput['source'] | undefined {
     const street = this.source?.trim();
     const params = new URLSearchParams(window.location.search);
     const utm: Record<string, string> = {};
@@ -568,9 +568,9 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
 
   // ---- cancelling ------------------------------------------------------------------------
 
-  private async cancelBooking(): Promise<void> {
+  async #cancelBooking(): Promise<void> {
     const client = this.client;
-    const manage = this.manageMode;
+    const manage = this.#manageMode;
     if (!client || !manage || this.sending) return;
     this.sending = true;
     this.cancelProblem = undefined;
@@ -578,10 +578,10 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
       const booking = await client.consultations.cancel(manage.reference, { token: manage.token });
       this.managed = { status: 'ready', value: booking };
       this.confirmingCancel = false;
-      this.focusAfterRender = '.manage-status';
+      this.#focusAfterRender = '.manage-status';
     } catch (error) {
       this.cancelProblem = isHallConflictError(error) ? this.t('booking.cancelTooLate') : errorMessage(this.language, error);
-      this.focusAfterRender = '.cancel-problem';
+      this.#focusAfterRender = '.cancel-problem';
     } finally {
       this.sending = false;
     }
@@ -590,41 +590,41 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
   // ---- rendering -----------------------------------------------------------------------------
 
   protected override renderContent(): unknown {
-    if (this.manageMode) return this.renderManage();
+    if (this.#manageMode) return this.#renderManage();
     const services = this.services;
-    if (!services || services.status === 'loading') return this.renderLoading();
-    if (services.status === 'error') return this.renderLoadError(services.error, () => this.client && this.loadServices(this.client));
+    if (!services || services.status === 'loading') return this.#renderLoading();
+    if (services.status === 'error') return this.#renderLoadError(services.error, () => this.client && this.#loadServices(this.client));
     return html`
       <section class="booking" aria-labelledby="step-heading">
-        ${this.renderSteps()}
+        ${this.#renderSteps()}
         ${this.step === 'service'
-          ? this.renderServiceStep(services.value)
+          ? this.#renderServiceStep(services.value)
           : this.step === 'slot'
-            ? this.renderSlotStep()
+            ? this.#renderSlotStep()
             : this.step === 'details'
-              ? this.renderDetailsStep()
+              ? this.#renderDetailsStep()
               : this.step === 'review'
-                ? this.renderReviewStep()
-                : this.renderDone()}
+                ? this.#renderReviewStep()
+                : this.#renderDone()}
       </section>
     `;
   }
 
-  private renderLoading(): TemplateResult {
+  #renderLoading(): TemplateResult {
     return html`<div part="loading" class="state state-loading" aria-busy="true">
       <div part="skeleton" class="skeleton" aria-hidden="true"><span class="skeleton-line"></span><span class="skeleton-line"></span><span class="skeleton-line"></span></div>
       <span class="visually-hidden">${this.t('state.loading')}</span>
     </div>`;
   }
 
-  private renderLoadError(error: unknown, retry: () => void): TemplateResult {
+  #renderLoadError(error: unknown, retry: () => void): TemplateResult {
     return html`<div part="error" class="state state-error">
       <p class="state-error-message" role="alert">${errorMessage(this.language, error)}</p>
       <button part="retry-button" class="button" type="button" @click=${retry}>${this.t('action.retry')}</button>
     </div>`;
   }
 
-  private renderSteps(): TemplateResult {
+  #renderSteps(): TemplateResult {
     const visible = STEPS.filter((s) => s !== 'service' || !this.service);
     const index = visible.indexOf(this.step);
     const name = (step: BookingStep) => this.t(`booking.step.${step}`);
@@ -639,11 +639,11 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
     `;
   }
 
-  private renderStepError(): TemplateResult | typeof nothing {
+  #renderStepError(): TemplateResult | typeof nothing {
     return this.stepError ? html`<p class="step-error" role="alert" tabindex="-1">${this.stepError}</p>` : nothing;
   }
 
-  private renderServiceStep(services: ConsultationService[]): TemplateResult {
+  #renderServiceStep(services: ConsultationService[]): TemplateResult {
     const t = this.t.bind(this);
     return html`
       <fieldset class="choices">
@@ -651,7 +651,7 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
         ${services.map((s) => {
           const fee = s.feeYen === 0 ? t('fee.free') : new Intl.NumberFormat(this.language === 'ja' ? 'ja-JP' : 'en-US', { style: 'currency', currency: 'JPY' }).format(s.feeYen);
           return html`<label part="service" class="choice">
-            <input type="radio" name="service" .checked=${this.serviceId === s.id} @change=${() => this.chooseService(s.id)} />
+            <input type="radio" name="service" .checked=${this.serviceId === s.id} @change=${() => this.#chooseService(s.id)} />
             <span class="choice-body">
               <span class="choice-title">${text(localized(s.title, this.language), this.language)}</span>
               <span class="choice-text">${text(localized(s.summary, this.language), this.language)}</span>
@@ -666,39 +666,39 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
           </label>`;
         })}
       </fieldset>
-      ${this.renderStepError()}
+      ${this.#renderStepError()}
       <div class="actions">
-        <button part="next-button" class="button" type="button" @click=${this.nextFromService}>${t('booking.next')}</button>
+        <button part="next-button" class="button" type="button" @click=${this.#nextFromService}>${t('booking.next')}</button>
       </div>
     `;
   }
 
-  private renderSlotStep(): TemplateResult {
+  #renderSlotStep(): TemplateResult {
     const t = this.t.bind(this);
-    const service = this.chosenService!;
+    const service = this.#chosenService!;
     const load = this.slotWindow?.load;
-    const start = this.windowStart ?? this.today;
+    const start = this.windowStart ?? this.#today;
     const days = Array.from({ length: WINDOW_DAYS }, (_, i) => addDays(start, i));
     const weeks = [0, 1, 2, 3].map((w) => days.slice(w * 7, w * 7 + 7));
     const names = this.fmt.weekdays('short');
     const longNames = this.fmt.weekdays('long');
-    const active = this.activeDate && days.includes(this.activeDate) ? this.activeDate : (this.selectedDate && days.includes(this.selectedDate) ? this.selectedDate : days.find((d) => this.dayStatus(d) === 'available') ?? days.find((d) => d >= this.today) ?? days[0]!);
-    const daySlots = this.selectedDate ? this.windowSlots.filter((s) => s.start.startsWith(this.selectedDate!)) : [];
-    const slot = this.chosenSlot;
+    const active = this.activeDate && days.includes(this.activeDate) ? this.activeDate : (this.selectedDate && days.includes(this.selectedDate) ? this.selectedDate : days.find((d) => this.#dayStatus(d) === 'available') ?? days.find((d) => d >= this.#today) ?? days[0]!);
+    const daySlots = this.selectedDate ? this.#windowSlots.filter((s) => s.start.startsWith(this.selectedDate!)) : [];
+    const slot = this.#chosenSlot;
     const abroad = Intl.DateTimeFormat().resolvedOptions().timeZone !== 'Asia/Tokyo';
-    const lastBookable = addDays(this.today, service.rules.maxDaysAhead);
+    const lastBookable = addDays(this.#today, service.rules.maxDaysAhead);
     return html`
       ${this.sendProblem?.kind === 'taken' ? html`<p class="send-problem" role="alert" tabindex="-1">${t('booking.taken')}</p>` : nothing}
       <p class="lead">${text(localized(service.title, this.language), this.language)}</p>
       ${abroad ? html`<p class="note">${t('booking.japanTimeNote')}</p>` : nothing}
       <div class="window-nav">
-        <button class="nav-button" type="button" ?disabled=${start <= this.today} @click=${() => this.moveWindow(-4)}>${t('booking.previousWeeks')}</button>
+        <button class="nav-button" type="button" ?disabled=${start <= this.#today} @click=${() => this.#moveWindow(-4)}>${t('booking.previousWeeks')}</button>
         <p class="window-range" id="window-range">${this.fmt.date(`${days[0]}T12:00:00+09:00`)} – ${this.fmt.date(`${days[WINDOW_DAYS - 1]}T12:00:00+09:00`)}</p>
-        <button class="nav-button" type="button" ?disabled=${addDays(start, WINDOW_DAYS) > lastBookable} @click=${() => this.moveWindow(4)}>${t('booking.nextWeeks')}</button>
+        <button class="nav-button" type="button" ?disabled=${addDays(start, WINDOW_DAYS) > lastBookable} @click=${() => this.#moveWindow(4)}>${t('booking.nextWeeks')}</button>
       </div>
       ${load?.status === 'error'
-        ? this.renderLoadError(load.error, () => this.client && this.loadSlotsIfNeeded(this.client, true))
-        : html`<div part="day-grid" class="day-grid" role="grid" aria-labelledby="window-range" aria-busy=${load?.status === 'ready' ? 'false' : 'true'} @keydown=${this.onDayKeydown}>
+        ? this.#renderLoadError(load.error, () => this.client && this.#loadSlotsIfNeeded(this.client, true))
+        : html`<div part="day-grid" class="day-grid" role="grid" aria-labelledby="window-range" aria-busy=${load?.status === 'ready' ? 'false' : 'true'} @keydown=${this.#onDayKeydown}>
             <div class="row" role="row">
               ${[0, 1, 2, 3, 4, 5, 6].map(
                 (d) => html`<div class="weekday ${d === 0 ? 'sun' : d === 6 ? 'sat' : ''}" role="columnheader"><span aria-hidden="true">${names[d]}</span><span class="visually-hidden">${longNames[d]}</span></div>`,
@@ -707,7 +707,7 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
             ${weeks.map(
               (week) => html`<div class="row" role="row">
                 ${week.map((date) => {
-                  const status = load?.status === 'ready' ? this.dayStatus(date) : 'none';
+                  const status = load?.status === 'ready' ? this.#dayStatus(date) : 'none';
                   const selected = date === this.selectedDate;
                   const closedName = this.slotWindow?.load.status === 'ready' ? this.slotWindow.load.value.closed.get(date) : undefined;
                   const why = t(`booking.day.${status}`);
@@ -722,7 +722,7 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
                     aria-disabled=${status === 'available' ? 'false' : 'true'}
                     @click=${() => {
                       this.activeDate = date;
-                      this.selectDate(date);
+                      this.#selectDate(date);
                     }}
                   >
                     <span class="day-number" aria-hidden="true">${Number(date.slice(8, 10))}</span>
@@ -740,7 +740,7 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
               ? html`<p>${t('booking.noSlotsDay')}</p>`
               : daySlots.map(
                   (s) => html`<label part="slot" class="choice slot ${s.remaining === 0 ? 'full' : ''}">
-                    <input type="radio" name="slot" .checked=${s.id === this.slotId} ?disabled=${s.remaining === 0} @change=${() => this.selectSlot(s)} />
+                    <input type="radio" name="slot" .checked=${s.id === this.slotId} ?disabled=${s.remaining === 0} @change=${() => this.#selectSlot(s)} />
                     <span class="choice-body">
                       <span class="choice-title">${this.fmt.timeRange(s.start, s.end)}</span>
                       <span class="choice-facts">
@@ -752,34 +752,34 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
                 )}
           </fieldset>`
         : nothing}
-      ${slot && this.channelsOf(slot).length > 1
+      ${slot && this.#channelsOf(slot).length > 1
         ? html`<fieldset class="choices inline">
             <legend>${t('booking.chooseChannel')}</legend>
-            ${this.channelsOf(slot).map(
+            ${this.#channelsOf(slot).map(
               (c) => html`<label class="choice"><input type="radio" name="channel" .checked=${this.channel === c} @change=${() => (this.channel = c)} />${t(`channel.${c}`)}</label>`,
             )}
           </fieldset>`
         : nothing}
-      ${this.renderStepError()}
+      ${this.#renderStepError()}
       <div class="actions">
-        ${this.service ? nothing : html`<button part="back-button" class="secondary-button" type="button" @click=${() => this.goToStep('service')}>${t('booking.back')}</button>`}
-        <button part="next-button" class="button" type="button" @click=${this.nextFromSlot}>${t('booking.next')}</button>
+        ${this.service ? nothing : html`<button part="back-button" class="secondary-button" type="button" @click=${() => this.#goToStep('service')}>${t('booking.back')}</button>`}
+        <button part="next-button" class="button" type="button" @click=${this.#nextFromSlot}>${t('booking.next')}</button>
       </div>
     `;
   }
 
-  private renderField(name: FieldName, label: string, control: (describedBy: string, invalid: boolean) => TemplateResult, options: { required?: boolean; hint?: string } = {}): TemplateResult {
+  #renderField(name: FieldName, label: string, control: (describedBy: string, invalid: boolean) => TemplateResult, options: { required?: boolean; hint?: string } = {}): TemplateResult {
     const problem = this.problems.get(name);
     const describedBy = [options.hint ? `${name}-hint` : '', problem ? `${name}-error` : ''].filter(Boolean).join(' ');
     return html`<div part="field" class="field ${problem ? 'invalid' : ''}">
       <label for=${name} class="field-label">${label}${options.required ? html` <span class="required">(${this.t('booking.required')})</span>` : nothing}</label>
       ${options.hint ? html`<p id="${name}-hint" class="hint">${options.hint}</p>` : nothing}
       ${control(describedBy, problem !== undefined)}
-      ${problem ? html`<p id="${name}-error" class="field-error">${this.problemText(problem)}</p>` : nothing}
+      ${problem ? html`<p id="${name}-error" class="field-error">${this.#problemText(problem)}</p>` : nothing}
     </div>`;
   }
 
-  private textInput(name: 'name' | 'furigana' | 'email' | 'phone' | 'businessName' | 'industry' | 'employees', type: string, autocomplete: string, extra: { inputmode?: string } = {}) {
+  #textInput(name: 'name' | 'furigana' | 'email' | 'phone' | 'businessName' | 'industry' | 'employees', type: string, autocomplete: string, extra: { inputmode?: string } = {}) {
     return (describedBy: string, invalid: boolean) =>
       html`<input
         id=${name}
@@ -790,18 +790,18 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
         aria-describedby=${describedBy || nothing}
         aria-invalid=${invalid ? 'true' : 'false'}
         .value=${this.form[name]}
-        @input=${(e: InputEvent) => this.setField(name, (e.target as HTMLInputElement).value)}
-        @blur=${() => this.onBlur(name)}
+        @input=${(e: InputEvent) => this.#setField(name, (e.target as HTMLInputElement).value)}
+        @blur=${() => this.#onBlur(name)}
       />`;
   }
 
-  private problemText(problem: FieldProblem): string {
+  #problemText(problem: FieldProblem): string {
     // A field problem's key and its parameters belong together (booking-form.ts), beyond what the types can tie.
     const untyped = translate as (lang: Lang, key: string, params?: Readonly<Record<string, string | number>>) => string;
     return untyped(this.language, problem.key, problem.params);
   }
 
-  private fieldLabel(name: FieldName): string {
+  #fieldLabel(name: FieldName): string {
     const labels: Record<FieldName, string> = {
       name: this.t('booking.name'),
       furigana: this.t('booking.furigana'),
@@ -820,13 +820,13 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
     return labels[name];
   }
 
-  private renderDetailsStep(): TemplateResult {
+  #renderDetailsStep(): TemplateResult {
     const t = this.t.bind(this);
-    const service = this.chosenService!;
+    const service = this.#chosenService!;
     const left = 200 - [...this.form.topicText].length;
     const summary = FIELD_ORDER.filter((f) => this.problems.has(f));
     return html`
-      ${this.renderNotAllowed()}
+      ${this.#renderNotAllowed()}
       ${this.showSummary && summary.length > 0
         ? html`<div part="error-summary" class="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
             <p id="summary-title" class="summary-title">${t('booking.errorSummary', { count: summary.length })}</p>
@@ -839,27 +839,27 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
                       e.preventDefault();
                       this.renderRoot.querySelector<HTMLElement>(`#${f}`)?.focus();
                     }}
-                    >${this.fieldLabel(f)}: ${this.problemText(this.problems.get(f)!)}</a
+                    >${this.#fieldLabel(f)}: ${this.#problemText(this.problems.get(f)!)}</a
                   >
                 </li>`,
               )}
             </ul>
           </div>`
         : nothing}
-      <form class="form" novalidate @submit=${(e: Event) => (e.preventDefault(), this.nextFromDetails())}>
-        ${this.renderField('name', t('booking.name'), this.textInput('name', 'text', 'name'), { required: true })}
-        ${this.renderField('furigana', t('booking.furigana'), this.textInput('furigana', 'text', 'off'), { required: true, hint: t('booking.furiganaHint') })}
-        ${this.renderField('email', t('booking.email'), this.textInput('email', 'email', 'email'), { required: true })}
-        ${this.renderField('phone', t('booking.phone'), this.textInput('phone', 'tel', 'tel', { inputmode: 'tel' }), { required: true, hint: t('booking.phoneHint') })}
-        ${this.renderField(
+      <form class="form" novalidate @submit=${(e: Event) => (e.preventDefault(), this.#nextFromDetails())}>
+        ${this.#renderField('name', t('booking.name'), this.#textInput('name', 'text', 'name'), { required: true })}
+        ${this.#renderField('furigana', t('booking.furigana'), this.#textInput('furigana', 'text', 'off'), { required: true, hint: t('booking.furiganaHint') })}
+        ${this.#renderField('email', t('booking.email'), this.#textInput('email', 'email', 'email'), { required: true })}
+        ${this.#renderField('phone', t('booking.phone'), this.#textInput('phone', 'tel', 'tel', { inputmode: 'tel' }), { required: true, hint: t('booking.phoneHint') })}
+        ${this.#renderField(
           'applicantType',
           t('booking.applicantType'),
           (describedBy, invalid) => html`<select
             id="applicantType"
             aria-describedby=${describedBy || nothing}
             aria-invalid=${invalid ? 'true' : 'false'}
-            @change=${(e: Event) => this.setField('applicantType', (e.target as HTMLSelectElement).value as DetailsForm['applicantType'])}
-            @blur=${() => this.onBlur('applicantType')}
+            @change=${(e: Event) => this.#setField('applicantType', (e.target as HTMLSelectElement).value as DetailsForm['applicantType'])}
+            @blur=${() => this.#onBlur('applicantType')}
           >
             <option value="" ?selected=${this.form.applicantType === ''}>—</option>
             ${APPLICANT_TYPES.filter((a) => service.eligibleApplicantTypes.includes(a)).map(
@@ -870,30 +870,30 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
         )}
         <fieldset class="group">
           <legend>${t('booking.business')}</legend>
-          ${this.renderField('businessName', t('booking.businessName'), this.textInput('businessName', 'text', 'organization'))}
-          ${this.renderField('industry', t('booking.industry'), this.textInput('industry', 'text', 'off'))}
-          ${this.renderField('employees', t('booking.employees'), this.textInput('employees', 'text', 'off', { inputmode: 'numeric' }))}
+          ${this.#renderField('businessName', t('booking.businessName'), this.#textInput('businessName', 'text', 'organization'))}
+          ${this.#renderField('industry', t('booking.industry'), this.#textInput('industry', 'text', 'off'))}
+          ${this.#renderField('employees', t('booking.employees'), this.#textInput('employees', 'text', 'off', { inputmode: 'numeric' }))}
           <label class="check"
-            ><input id="businessInWard" type="checkbox" .checked=${this.form.businessInWard} @change=${(e: Event) => this.setField('businessInWard', (e.target as HTMLInputElement).checked)} />
+            ><input id="businessInWard" type="checkbox" .checked=${this.form.businessInWard} @change=${(e: Event) => this.#setField('businessInWard', (e.target as HTMLInputElement).checked)} />
             ${t('booking.businessInWard')}</label
           >
         </fieldset>
-        ${this.renderField(
+        ${this.#renderField(
           'topicCategory',
           t('booking.topic'),
           (describedBy, invalid) => html`<select
             id="topicCategory"
             aria-describedby=${describedBy || nothing}
             aria-invalid=${invalid ? 'true' : 'false'}
-            @change=${(e: Event) => this.setField('topicCategory', (e.target as HTMLSelectElement).value as DetailsForm['topicCategory'])}
-            @blur=${() => this.onBlur('topicCategory')}
+            @change=${(e: Event) => this.#setField('topicCategory', (e.target as HTMLSelectElement).value as DetailsForm['topicCategory'])}
+            @blur=${() => this.#onBlur('topicCategory')}
           >
             <option value="" ?selected=${this.form.topicCategory === ''}>—</option>
             ${service.categories.map((c) => html`<option value=${c} ?selected=${this.form.topicCategory === c}>${t(`consultation.${c}`)}</option>`)}
           </select>`,
           { required: true },
         )}
-        ${this.renderField(
+        ${this.#renderField(
           'topicText',
           t('booking.topicText'),
           (describedBy, invalid) => html`<textarea
@@ -902,8 +902,8 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
               aria-describedby=${[describedBy, 'topicText-count'].filter(Boolean).join(' ')}
               aria-invalid=${invalid ? 'true' : 'false'}
               .value=${this.form.topicText}
-              @input=${(e: InputEvent) => this.setField('topicText', (e.target as HTMLTextAreaElement).value)}
-              @blur=${() => this.onBlur('topicText')}
+              @input=${(e: InputEvent) => this.#setField('topicText', (e.target as HTMLTextAreaElement).value)}
+              @blur=${() => this.#onBlur('topicText')}
             ></textarea>
             <p id="topicText-count" class="hint ${left < 0 ? 'over' : ''}">${t('booking.charsLeft', { count: left })}</p>`,
           { hint: t('booking.topicTextHint') },
@@ -924,29 +924,29 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
                 aria-describedby=${problem ? `${name}-error` : nothing}
                 aria-invalid=${problem ? 'true' : 'false'}
                 .checked=${this.form[name]}
-                @change=${(e: Event) => this.setField(name, (e.target as HTMLInputElement).checked)}
+                @change=${(e: Event) => this.#setField(name, (e.target as HTMLInputElement).checked)}
               />
-              ${this.fieldLabel(name)} <span class="required">(${t('booking.required')})</span></label
+              ${this.#fieldLabel(name)} <span class="required">(${t('booking.required')})</span></label
             >
-            ${problem ? html`<p id="${name}-error" class="field-error">${this.problemText(problem)}</p>` : nothing}
+            ${problem ? html`<p id="${name}-error" class="field-error">${this.#problemText(problem)}</p>` : nothing}
           </div>`;
         })}
         <div class="honeypot" aria-hidden="true">
           <label for="website">${t('booking.honeypot')}</label>
-          <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${this.form.website} @input=${(e: InputEvent) => this.setField('website', (e.target as HTMLInputElement).value)} />
+          <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${this.form.website} @input=${(e: InputEvent) => this.#setField('website', (e.target as HTMLInputElement).value)} />
         </div>
         <div class="actions">
-          <button part="back-button" class="secondary-button" type="button" @click=${() => this.goToStep('slot')}>${t('booking.back')}</button>
+          <button part="back-button" class="secondary-button" type="button" @click=${() => this.#goToStep('slot')}>${t('booking.back')}</button>
           <button part="next-button" class="button" type="submit">${t('booking.next')}</button>
         </div>
       </form>
     `;
   }
 
-  private renderChoiceSummary(): TemplateResult {
+  #renderChoiceSummary(): TemplateResult {
     const t = this.t.bind(this);
-    const service = this.chosenService!;
-    const slot = this.chosenSlot!;
+    const service = this.#chosenService!;
+    const slot = this.#chosenSlot!;
     return html`<dl class="detail">
       <dt>${t('booking.step.service')}</dt>
       <dd>${text(localized(service.title, this.language), this.language)}</dd>
@@ -958,18 +958,18 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
   }
 
   /** On the details and review steps while the hall refuses this page's origin. */
-  private renderNotAllowed(): TemplateResult | typeof nothing {
+  #renderNotAllowed(): TemplateResult | typeof nothing {
     return this.notAllowedHere ? html`<p part="not-allowed" class="send-problem" role="alert">${this.t('booking.notAllowedHere')}</p>` : nothing;
   }
 
-  private renderReviewStep(): TemplateResult {
+  #renderReviewStep(): TemplateResult {
     const t = this.t.bind(this);
     const f = this.form;
     const problem = this.sendProblem;
     return html`
-      ${this.renderNotAllowed()}
+      ${this.#renderNotAllowed()}
       <p>${t('booking.reviewIntro')}</p>
-      ${this.renderChoiceSummary()}
+      ${this.#renderChoiceSummary()}
       <dl class="detail">
         <dt>${t('booking.name')}</dt>
         <dd>${f.name} (${f.furigana})</dd>
@@ -996,25 +996,25 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
         ${problem?.kind === 'failed'
           ? // The last request may have been booked: only the same request may go again, so nothing can be changed now.
             nothing
-          : html`<button part="back-button" class="secondary-button" type="button" ?disabled=${this.sending} @click=${() => this.goToStep('details')}>${t('booking.edit')}</button>`}
-        <button part="next-button" class="button" type="button" aria-disabled=${this.sending ? 'true' : 'false'} @click=${() => void this.send()}>
+          : html`<button part="back-button" class="secondary-button" type="button" ?disabled=${this.sending} @click=${() => this.#goToStep('details')}>${t('booking.edit')}</button>`}
+        <button part="next-button" class="button" type="button" aria-disabled=${this.sending ? 'true' : 'false'} @click=${() => void this.#send()}>
           ${this.sending ? t('booking.submitting') : problem?.kind === 'failed' ? t('booking.retrySend') : t('booking.submit')}
         </button>
       </div>
     `;
   }
 
-  private placeText(channel: Channel): string {
+  #placeText(channel: Channel): string {
     return this.t(channel === 'in_person' ? 'booking.placeHall' : channel === 'phone' ? 'booking.placePhone' : channel === 'online' ? 'booking.placeOnline' : 'booking.placeOutreach');
   }
 
-  private renderDone(): TemplateResult {
+  #renderDone(): TemplateResult {
     const t = this.t.bind(this);
     const booking = this.created!;
     const title = localized(booking.serviceTitle, this.language).text;
-    if (!this.icsUrl) {
-      const ics = bookingIcs(booking, { summary: `${title} (${booking.reference})`, location: this.placeText(booking.channel), description: `${t('booking.reference')}: ${booking.reference}` });
-      this.icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
+    if (!this.#icsUrl) {
+      const ics = bookingIcs(booking, { summary: `${title} (${booking.reference})`, location: this.#placeText(booking.channel), description: `${t('booking.reference')}: ${booking.reference}` });
+      this.#icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
     }
     const manageUrl = safeUrl(`${window.location.origin}${window.location.pathname}${window.location.search}#hall-booking=${booking.reference}&token=${booking.manageToken}`);
     return html`<div part="confirmation" class="confirmation">
@@ -1025,10 +1025,10 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
         <dt>${t('booking.when')}</dt>
         <dd>${this.fmt.date(booking.slot.start)} ${this.fmt.timeRange(booking.slot.start, booking.slot.end)} (${t('time.japanTime')})</dd>
         <dt>${t('booking.how')}</dt>
-        <dd>${t(`channel.${booking.channel}`)} · ${this.placeText(booking.channel)}</dd>
+        <dd>${t(`channel.${booking.channel}`)} · ${this.#placeText(booking.channel)}</dd>
         ${booking.whatToBring ? html`<dt>${t('booking.whatToBring')}</dt><dd>${text(localized(booking.whatToBring, this.language), this.language)}</dd>` : nothing}
       </dl>
-      <p><a class="link" href=${this.icsUrl} download="${booking.reference}.ics">${t('booking.ics')}</a></p>
+      <p><a class="link" href=${this.#icsUrl} download="${booking.reference}.ics">${t('booking.ics')}</a></p>
       <section class="notice" aria-labelledby="manage-title">
         <h4 id="manage-title">${t('booking.manageTitle')}</h4>
         <p>${t('booking.manageHelp')}</p>
@@ -1042,13 +1042,13 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
     </div>`;
   }
 
-  private renderManage(): TemplateResult {
+  #renderManage(): TemplateResult {
     const t = this.t.bind(this);
     const managed = this.managed;
-    if (!managed || managed.status === 'loading') return this.renderLoading();
+    if (!managed || managed.status === 'loading') return this.#renderLoading();
     if (managed.status === 'error') {
       const invalid = isHallInvalidInputError(managed.error) || (isHallHttpError(managed.error) && [401, 403, 404].includes(managed.error.status));
-      return invalid ? html`<p part="error" class="state state-error" role="alert">${t('booking.invalidLink')}</p>` : this.renderLoadError(managed.error, () => this.client && this.loadBooking(this.client));
+      return invalid ? html`<p part="error" class="state state-error" role="alert">${t('booking.invalidLink')}</p>` : this.#renderLoadError(managed.error, () => this.client && this.#loadBooking(this.client));
     }
     const booking = managed.value;
     const cancellable = booking.status === 'confirmed' && (this.now ?? new Date()).getTime() < Date.parse(booking.cancellableUntil);
@@ -1075,12 +1075,12 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
                 <p id="confirm-text" tabindex="-1">${t('booking.cancelConfirm')}</p>
                 <div class="actions">
                   <button class="secondary-button" type="button" @click=${() => (this.confirmingCancel = false)}>${t('booking.cancelNo')}</button>
-                  <button class="button danger" type="button" aria-disabled=${this.sending ? 'true' : 'false'} @click=${() => void this.cancelBooking()}>${t('booking.cancelYes')}</button>
+                  <button class="button danger" type="button" aria-disabled=${this.sending ? 'true' : 'false'} @click=${() => void this.#cancelBooking()}>${t('booking.cancelYes')}</button>
                 </div>
               </div>`
             : html`<p class="note">${t('booking.cancellableUntil', { until: this.fmt.dateTime(booking.cancellableUntil) })}</p>
                 <div class="actions">
-                  <button class="button" type="button" @click=${() => ((this.confirmingCancel = true), (this.focusAfterRender = '#confirm-text'))}>${t('booking.cancel')}</button>
+                  <button class="button" type="button" @click=${() => ((this.confirmingCancel = true), (this.#focusAfterRender = '#confirm-text'))}>${t('booking.cancel')}</button>
                 </div>`}
     </section>`;
   }

@@ -198,80 +198,80 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   @state() private dialogContent: DialogContent | undefined;
   @state() private announcement = '';
   /** The language the announcement was written in: after a switch of language it is cleared, never read out in the wrong one. */
-  private announcedIn: string | undefined;
+  #announcedIn: string | undefined;
   @state() private venues: readonly Venue[] = [];
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
-  private readonly cache = new Map<string, RangeData>();
+  readonly #cache = new Map<string, RangeData>();
   /** Cached ranges shown from what the client kept, not yet revalidated: shown again, they are. */
-  private readonly unverified = new Set<string>();
-  private readonly prefetching = new Map<string, AbortController>();
-  private cacheClient: CalendarClient | undefined;
-  private abort: AbortController | undefined;
-  private venuesRequested = false;
+  readonly #unverified = new Set<string>();
+  readonly #prefetching = new Map<string, AbortController>();
+  #cacheClient: CalendarClient | undefined;
+  #abort: AbortController | undefined;
+  #venuesRequested = false;
   /**
    * Where focus goes once the next render is done: the active day's cell (after a key, a click,
    * "retry"), or, after "Today" in the list, today's heading once its month is there (it may
    * still be loading). One field: a later move replaces an earlier one still waiting.
    */
-  private focusAfterRender: 'active-day' | 'today-in-list' | undefined;
+  #focusAfterRender: 'active-day' | 'today-in-list' | undefined;
   /**
    * The day of what has focus in the list. A plain field, not state: a Tab in a long list must not
    * render it again. It becomes the active day when the grid comes back (the container widens).
    */
-  private listDay: string | undefined;
-  private announceNextLoad = false;
-  private dialogOpener: HTMLElement | undefined;
-  private focusBeforeRender: Element | undefined;
+  #listDay: string | undefined;
+  #announceNextLoad = false;
+  #dialogOpener: HTMLElement | undefined;
+  #focusBeforeRender: Element | undefined;
   /** Each loaded range's events by day, for the filter they were made with (byDay). */
-  private readonly dayIndexes = new WeakMap<RangeData, { hidden: ReadonlySet<EventCategory>; byDay: Map<string, EventOccurrence[]> }>();
-  private resizeObserver: ResizeObserver | undefined;
-  private midnightTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #dayIndexes = new WeakMap<RangeData, { hidden: ReadonlySet<EventCategory>; byDay: Map<string, EventOccurrence[]> }>();
+  #resizeObserver: ResizeObserver | undefined;
+  #midnightTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.renderAtMidnight();
-    this.resizeObserver ??= new ResizeObserver(([entry]) => {
+    this.#renderAtMidnight();
+    this.#resizeObserver ??= new ResizeObserver(([entry]) => {
       const width = entry?.contentRect.width ?? 0;
       // Width 0: not laid out (display: none); keep the last decision. The switch waits
       // for the next frame: re-rendering inside the observer's callback would resize the
       // element again in the same frame (a "ResizeObserver loop" error on the host page).
       if (width > 0) requestAnimationFrame(() => (this.narrow = width < NARROW_WIDTH));
     });
-    this.resizeObserver.observe(this);
+    this.#resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.midnightTimer);
-    this.resizeObserver?.disconnect();
-    this.abort?.abort();
-    this.abort = undefined;
-    for (const controller of this.prefetching.values()) controller.abort();
-    this.prefetching.clear();
+    clearTimeout(this.#midnightTimer);
+    this.#resizeObserver?.disconnect();
+    this.#abort?.abort();
+    this.#abort = undefined;
+    for (const controller of this.#prefetching.values()) controller.abort();
+    this.#prefetching.clear();
     // A later reconnect must load again if the load was cut short.
     if (this.load?.status === 'loading') this.load = undefined;
   }
 
   /** "Today" moves at midnight in Japan: a page left open overnight (a kiosk, a tab) follows it. */
-  private renderAtMidnight(): void {
-    clearTimeout(this.midnightTimer);
-    this.midnightTimer = setTimeout(() => {
+  #renderAtMidnight(): void {
+    clearTimeout(this.#midnightTimer);
+    this.#midnightTimer = setTimeout(() => {
       this.requestUpdate();
-      this.renderAtMidnight();
+      this.#renderAtMidnight();
     }, untilJapanMidnight() + 1_000);
   }
 
-  private get today(): string {
+  get #today(): string {
     return japanToday(this.now);
   }
 
-  private get effectiveView(): CalendarView {
+  get #effectiveView(): CalendarView {
     return this.narrow ? 'list' : this.view === 'list' ? 'list' : 'month';
   }
 
-  private get offeredCategories(): readonly EventCategory[] {
+  get #offeredCategories(): readonly EventCategory[] {
     const chosen = parseCategories(this.categories);
     return chosen.length > 0 ? chosen : EVENT_CATEGORIES;
   }
@@ -280,12 +280,12 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     // A page's typo gets the documented default, not a surprise: `fri` or `SUN` is not Monday,
     // `abc` is not "no limit", 0 is not "no events at all".
     if (changed.has('weekStart')) this.weekStart = String(this.weekStart).trim().toLowerCase() === 'mon' ? 'mon' : 'sun';
-    if (changed.has('categories')) this.forgetUnofferedHiddenCategories();
+    if (changed.has('categories')) this.#forgetUnofferedHiddenCategories();
     // Cleared, not hidden: switched back, the old text would be read out again.
-    if (this.announcement && this.announcedIn !== this.language) this.announcement = '';
+    if (this.announcement && this.#announcedIn !== this.language) this.announcement = '';
     if (changed.has('maxEvents')) this.maxEvents = Number.isFinite(this.maxEvents) ? Math.min(Math.max(Math.floor(this.maxEvents), 1), 99) : 3;
     // What has focus before this render: if the render removes it, focus moves on (updated).
-    this.focusBeforeRender = this.shadowRoot?.activeElement ?? undefined;
+    this.#focusBeforeRender = this.shadowRoot?.activeElement ?? undefined;
     if (!this.hasUpdated) {
       // The first frame already in the right view: a phone shows no grid that the observer
       // would swap for the list two frames later. The host's width is laid out without our
@@ -294,27 +294,27 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       if (width > 0) this.narrow = width < NARROW_WIDTH;
     }
     if (changed.has('month') || this.shownMonth === undefined) {
-      const month = parseMonth(this.month) ?? monthOf(this.today);
+      const month = parseMonth(this.month) ?? monthOf(this.#today);
       this.shownMonth = month;
-      if (this.activeDate === undefined || monthKey(monthOf(this.activeDate)) !== monthKey(month)) this.activeDate = this.defaultDayOf(month);
+      if (this.activeDate === undefined || monthKey(monthOf(this.activeDate)) !== monthKey(month)) this.activeDate = this.#defaultDayOf(month);
     }
     const shown = this.shownMonth!;
-    if (this.listDay && this.effectiveView === 'month') {
-      if (monthKey(monthOf(this.listDay)) === monthKey(shown)) this.activeDate = this.listDay;
-      this.listDay = undefined;
+    if (this.#listDay && this.#effectiveView === 'month') {
+      if (monthKey(monthOf(this.#listDay)) === monthKey(shown)) this.activeDate = this.#listDay;
+      this.#listDay = undefined;
     }
     // Another week start can leave the active day (one of another month's) out of the grid: no tab stop.
     // (Every other move sets a day of the grid shown.)
     if (changed.has('weekStart')) {
-      const { from, to } = this.visibleRange(shown);
-      if (!this.activeDate || this.activeDate < from || this.activeDate > to) this.activeDate = this.defaultDayOf(shown);
+      const { from, to } = this.#visibleRange(shown);
+      if (!this.activeDate || this.activeDate < from || this.activeDate > to) this.activeDate = this.#defaultDayOf(shown);
     }
-    this.startLoadIfNeeded();
+    this.#startLoadIfNeeded();
   }
 
   /** The day a month opens on: today in this month, else the 1st. */
-  private defaultDayOf(month: CalendarMonth): string {
-    return monthKey(monthOf(this.today)) === monthKey(month) ? this.today : firstOfMonth(month);
+  #defaultDayOf(month: CalendarMonth): string {
+    return monthKey(monthOf(this.#today)) === monthKey(month) ? this.#today : firstOfMonth(month);
   }
 
   /**
@@ -322,78 +322,78 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
    * filter bar still offers them. Otherwise a category no longer offered (or the only one left,
    * with no bar at all) would stay hidden with no box to tick it again.
    */
-  private forgetUnofferedHiddenCategories(): void {
-    const offered = this.offeredCategories;
+  #forgetUnofferedHiddenCategories(): void {
+    const offered = this.#offeredCategories;
     const kept = offered.length < 2 ? [] : [...this.hiddenCategories].filter((category) => offered.includes(category));
     if (kept.length !== this.hiddenCategories.size) this.hiddenCategories = new Set(kept);
   }
 
   protected override updated(): void {
-    const lost = this.focusBeforeRender !== undefined && !this.focusBeforeRender.isConnected;
-    this.focusBeforeRender = undefined;
+    const lost = this.#focusBeforeRender !== undefined && !this.#focusBeforeRender.isConnected;
+    this.#focusBeforeRender = undefined;
     const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    const pending = this.focusAfterRender;
+    const pending = this.#focusAfterRender;
     if (pending === 'active-day' || (pending === 'today-in-list' && this.load?.status !== 'loading')) {
-      this.focusAfterRender = undefined;
+      this.#focusAfterRender = undefined;
       if (pending === 'active-day') this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-date="${this.activeDate}"]`)?.focus();
-      else this.focusTodayInTheList();
+      else this.#focusTodayInTheList();
     } else if (focused?.getAttribute('role') === 'gridcell' && focused.dataset.date !== this.activeDate) {
       // The page changed `month` or `week-start` while a day had focus: its cell was reused for
       // another date. Focus goes to the active day, where the arrow keys now move from.
-      this.focusActiveDayOrHeading();
+      this.#focusActiveDayOrHeading();
     } else if (lost && !this.dialog?.open) {
       // The focused control is gone: the container narrowed to the list (the view buttons and
       // the grid go), or widened back. Focus never falls to <body>.
-      this.focusActiveDayOrHeading();
+      this.#focusActiveDayOrHeading();
     }
   }
 
   /** The active day: its cell in the grid, its heading in the list; else the month's heading. */
-  private focusActiveDayOrHeading(): void {
+  #focusActiveDayOrHeading(): void {
     const root = this.renderRoot;
-    const day = this.listDay ?? this.activeDate;
+    const day = this.#listDay ?? this.activeDate;
     const target =
-      root.querySelector<HTMLElement>(`[role="gridcell"][data-date="${day}"]`) ?? root.querySelector<HTMLElement>(`[data-list-date="${day}"]`) ?? this.monthHeading();
+      root.querySelector<HTMLElement>(`[role="gridcell"][data-date="${day}"]`) ?? root.querySelector<HTMLElement>(`[data-list-date="${day}"]`) ?? this.#monthHeading();
     target?.focus();
   }
 
   /** Today's heading in the list, or the next day listed; else the month's heading. (Focus scrolls it into view.) */
-  private focusTodayInTheList(): void {
-    const today = this.today;
+  #focusTodayInTheList(): void {
+    const today = this.#today;
     const headings = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-list-date]')];
-    (headings.find((heading) => heading.dataset.listDate! >= today) ?? this.monthHeading())?.focus();
+    (headings.find((heading) => heading.dataset.listDate! >= today) ?? this.#monthHeading())?.focus();
   }
 
-  private monthHeading(): HTMLElement | null {
+  #monthHeading(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('#heading');
   }
 
   // ---- loading ------------------------------------------------------------
 
   /** The dates the current view needs: the whole weeks of the grid (the list uses the same range, so switching views costs nothing). */
-  private visibleRange(month: CalendarMonth): { from: string; to: string } {
+  #visibleRange(month: CalendarMonth): { from: string; to: string } {
     const weeks = monthWeeks(month, this.weekStart);
     return { from: weeks[0]![0]!, to: weeks[weeks.length - 1]![6]! };
   }
 
-  private startLoadIfNeeded(): void {
+  #startLoadIfNeeded(): void {
     const client = this.client;
     if (!client || !this.shownMonth) return;
-    if (client !== this.cacheClient) {
-      this.cache.clear();
-      this.unverified.clear();
-      this.cacheClient = client;
+    if (client !== this.#cacheClient) {
+      this.#cache.clear();
+      this.#unverified.clear();
+      this.#cacheClient = client;
       this.load = undefined;
     }
-    const { key, range } = this.rangeOf(this.shownMonth);
+    const { key, range } = this.#rangeOf(this.shownMonth);
     if (this.load?.key === key) return;
 
-    this.abort?.abort();
-    this.abort = undefined;
-    this.cancelPrefetchesAwayFrom(this.shownMonth);
-    const cached = this.cache.get(key);
-    if (cached && !this.unverified.has(key)) {
-      this.finishLoad({ key, status: 'ready', data: cached });
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#cancelPrefetchesAwayFrom(this.shownMonth);
+    const cached = this.#cache.get(key);
+    if (cached && !this.#unverified.has(key)) {
+      this.#finishLoad({ key, status: 'ready', data: cached });
       return;
     }
     // What the client already holds for this range (another calendar on the page read it, or
@@ -402,27 +402,27 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     // shown that way before whose revalidation was cut short: the visitor moved on first.
     let kept: RangeData | undefined = cached;
     try {
-      kept ??= this.keptRange(client, range);
+      kept ??= this.#keptRange(client, range);
     } catch (error) {
       // The SDK refuses the query before any request (e.g. a `street` that is not a street's
       // id): said in the element, like a failed load, never an exception on the host page.
-      this.finishLoad({ key, status: 'error', error });
+      this.#finishLoad({ key, status: 'error', error });
       return;
     }
     const controller = new AbortController();
-    this.abort = controller;
+    this.#abort = controller;
     const read = () =>
-      this.fetchRange(client, range, controller.signal).then(
+      this.#fetchRange(client, range, controller.signal).then(
         (fetched) => {
           const data = kept && sameRange(kept, fetched) ? kept : fetched;
-          this.unverified.delete(key);
-          this.remember(key, data);
-          if (this.load?.key === key && !(this.load.status === 'ready' && this.load.data === data)) this.finishLoad({ key, status: 'ready', data });
+          this.#unverified.delete(key);
+          this.#remember(key, data);
+          if (this.load?.key === key && !(this.load.status === 'ready' && this.load.data === data)) this.#finishLoad({ key, status: 'ready', data });
         },
         (error: unknown) => {
           // A failed revalidation keeps showing what the hall said last.
           if (controller.signal.aborted || this.load?.key !== key || kept) return;
-          this.finishLoad({ key, status: 'error', error });
+          this.#finishLoad({ key, status: 'error', error });
         },
       );
     if (kept) {
@@ -432,9 +432,9 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       whenIdle(() => {
         if (!controller.signal.aborted) void read();
       }, 1_000);
-      this.unverified.add(key);
-      this.remember(key, kept);
-      this.finishLoad({ key, status: 'ready', data: kept });
+      this.#unverified.add(key);
+      this.#remember(key, kept);
+      this.#finishLoad({ key, status: 'ready', data: kept });
     } else {
       this.load = { key, status: 'loading' };
       void read();
@@ -442,25 +442,25 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   }
 
   /** A month's range (its grid's whole weeks, the filters) and the key it is kept under. */
-  private rangeOf(month: CalendarMonth): { key: string; range: LoadRange } {
-    const { from, to } = this.visibleRange(month);
+  #rangeOf(month: CalendarMonth): { key: string; range: LoadRange } {
+    const { from, to } = this.#visibleRange(month);
     const categories = parseCategories(this.categories);
     const street = this.street?.trim() || undefined;
     return { key: JSON.stringify([from, to, categories, street ?? null]), range: { from, to, categories, ...(street ? { street } : {}) } };
   }
 
   /** Moving on: background loads of months that are neither `month` nor next to it are cancelled. */
-  private cancelPrefetchesAwayFrom(month: CalendarMonth): void {
-    const wanted = new Set([month, addMonths(month, 1), addMonths(month, -1)].map((m) => this.rangeOf(m).key));
-    for (const [key, controller] of this.prefetching) {
+  #cancelPrefetchesAwayFrom(month: CalendarMonth): void {
+    const wanted = new Set([month, addMonths(month, 1), addMonths(month, -1)].map((m) => this.#rangeOf(m).key));
+    for (const [key, controller] of this.#prefetching) {
       if (wanted.has(key)) continue;
       controller.abort();
-      this.prefetching.delete(key);
+      this.#prefetching.delete(key);
     }
   }
 
   /** The events query for a range, the same for reading and for what the client keeps. */
-  private eventsQuery(range: LoadRange): EventsIterateParams {
+  #eventsQuery(range: LoadRange): EventsIterateParams {
     return {
       from: range.from,
       to: range.to,
@@ -471,18 +471,18 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     };
   }
 
-  private async fetchRange(client: CalendarClient, range: LoadRange, signal: AbortSignal): Promise<RangeData> {
+  async #fetchRange(client: CalendarClient, range: LoadRange, signal: AbortSignal): Promise<RangeData> {
     // Holidays only decorate the grid: without them the events still show. (An abort
     // also lands here; the events' own request reports it.)
     const days = client.calendar.days({ from: range.from, to: range.to }, { signal }).catch((): CalendarDay[] => []);
     const events: EventOccurrence[] = [];
-    for await (const occurrence of client.events.iterate(this.eventsQuery(range), { signal })) events.push(occurrence);
+    for await (const occurrence of client.events.iterate(this.#eventsQuery(range), { signal })) events.push(occurrence);
     return rangeData(range, events, await days);
   }
 
   /** The range as the client last read it (events and days), without a request; undefined unless all of it is kept. */
-  private keptRange(client: CalendarClient, range: LoadRange): RangeData | undefined {
-    const events = client.events.kept(this.eventsQuery(range));
+  #keptRange(client: CalendarClient, range: LoadRange): RangeData | undefined {
+    const events = client.events.kept(this.#eventsQuery(range));
     const days = events && client.calendar.keptDays({ from: range.from, to: range.to });
     return events && days ? rangeData(range, events, days) : undefined;
   }
@@ -492,131 +492,131 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
    * background, so "next" and "previous" show at once. Only when the browser is idle,
    * and abandoned when the element leaves the page.
    */
-  private prefetchNeighbours(client: CalendarClient, month: CalendarMonth): void {
+  #prefetchNeighbours(client: CalendarClient, month: CalendarMonth): void {
     whenIdle(() => {
       // Only next to the month still on screen: a visitor who moved on meanwhile gets its own.
-      if (!this.isConnected || client !== this.cacheClient || !this.shownMonth || monthKey(this.shownMonth) !== monthKey(month)) return;
+      if (!this.isConnected || client !== this.#cacheClient || !this.shownMonth || monthKey(this.shownMonth) !== monthKey(month)) return;
       for (const neighbour of [addMonths(month, 1), addMonths(month, -1)]) {
-        const { key, range } = this.rangeOf(neighbour);
-        if (this.cache.has(key) || this.prefetching.has(key)) continue;
+        const { key, range } = this.#rangeOf(neighbour);
+        if (this.#cache.has(key) || this.#prefetching.has(key)) continue;
         const controller = new AbortController();
-        this.prefetching.set(key, controller);
-        this.fetchRange(client, range, controller.signal)
+        this.#prefetching.set(key, controller);
+        this.#fetchRange(client, range, controller.signal)
           .then((data) => {
-            if (client !== this.cacheClient) return;
-            this.remember(key, data);
+            if (client !== this.#cacheClient) return;
+            this.#remember(key, data);
             // Its days too, while still idle: "next" then only renders.
-            whenIdle(() => this.byDay(data), 1_000);
+            whenIdle(() => this.#byDay(data), 1_000);
           })
           // A neighbour that fails is simply loaded again when the visitor goes there.
           .catch(() => undefined)
-          .finally(() => this.prefetching.delete(key));
+          .finally(() => this.#prefetching.delete(key));
       }
     }, 2_000);
   }
 
-  private remember(key: string, data: RangeData): void {
-    this.cache.delete(key);
-    this.cache.set(key, data);
-    if (this.cache.size > CACHED_RANGES) {
-      const oldest = this.cache.keys().next().value as string;
-      this.cache.delete(oldest);
-      this.unverified.delete(oldest);
+  #remember(key: string, data: RangeData): void {
+    this.#cache.delete(key);
+    this.#cache.set(key, data);
+    if (this.#cache.size > CACHED_RANGES) {
+      const oldest = this.#cache.keys().next().value as string;
+      this.#cache.delete(oldest);
+      this.#unverified.delete(oldest);
     }
   }
 
-  private finishLoad(load: Load): void {
+  #finishLoad(load: Load): void {
     this.load = load;
-    if (load.status === 'ready' && this.cacheClient && this.shownMonth) this.prefetchNeighbours(this.cacheClient, this.shownMonth);
-    if (load.status === 'ready' && this.announceNextLoad && this.shownMonth) {
-      this.announceNextLoad = false;
+    if (load.status === 'ready' && this.#cacheClient && this.shownMonth) this.#prefetchNeighbours(this.#cacheClient, this.shownMonth);
+    if (load.status === 'ready' && this.#announceNextLoad && this.shownMonth) {
+      this.#announceNextLoad = false;
       const { year, month } = this.shownMonth;
-      const count = this.countEventsOfMonth(load.data);
+      const count = this.#countEventsOfMonth(load.data);
       this.announcement = this.t('calendar.monthLoaded', { month: this.fmt.monthHeading(year, month), count });
-      this.announcedIn = this.language;
+      this.#announcedIn = this.language;
     }
   }
 
   /** Events by day for a loaded range and the visitor's filter (computed once per range and filter). */
-  private byDay(data: RangeData): Map<string, EventOccurrence[]> {
+  #byDay(data: RangeData): Map<string, EventOccurrence[]> {
     const hidden = this.hiddenCategories;
-    let index = this.dayIndexes.get(data);
+    let index = this.#dayIndexes.get(data);
     if (index?.hidden !== hidden) {
       const events = hidden.size === 0 ? data.events : data.events.filter((e) => !hidden.has(e.category));
       index = { hidden, byDay: indexByDay(events, data.from, data.to) };
-      this.dayIndexes.set(data, index);
+      this.#dayIndexes.set(data, index);
     }
     return index.byDay;
   }
 
   /** Whether the month shown has any event (stops at the first day that has one). */
-  private hasEventsInMonth(data: RangeData): boolean {
-    for (const list of this.daysOfMonth(data)) if (list.length > 0) return true;
+  #hasEventsInMonth(data: RangeData): boolean {
+    for (const list of this.#daysOfMonth(data)) if (list.length > 0) return true;
     return false;
   }
 
   /** How many events the month shown has, as filtered (an event of several days counts once). */
-  private countEventsOfMonth(data: RangeData): number {
+  #countEventsOfMonth(data: RangeData): number {
     const events = new Set<EventOccurrence>();
-    for (const list of this.daysOfMonth(data)) for (const event of list) events.add(event);
+    for (const list of this.#daysOfMonth(data)) for (const event of list) events.add(event);
     return events.size;
   }
 
   /** Each day of the month shown (not the grid's days of other months): its events, as filtered. */
-  private *daysOfMonth(data: RangeData): Generator<EventOccurrence[]> {
+  *#daysOfMonth(data: RangeData): Generator<EventOccurrence[]> {
     const first = firstOfMonth(this.shownMonth!);
     const last = lastOfMonth(this.shownMonth!);
-    for (const [day, list] of this.byDay(data)) if (day >= first && day <= last) yield list;
+    for (const [day, list] of this.#byDay(data)) if (day >= first && day <= last) yield list;
   }
 
   // ---- navigation ---------------------------------------------------------
 
   /** Moves to a month (and day) on the visitor's request, and tells the host page. */
-  private goTo(month: CalendarMonth, activeDate: string, options: { focusDay?: boolean } = {}): void {
+  #goTo(month: CalendarMonth, activeDate: string, options: { focusDay?: boolean } = {}): void {
     const monthChanged = !this.shownMonth || monthKey(month) !== monthKey(this.shownMonth);
     this.shownMonth = month;
     this.activeDate = activeDate;
-    this.listDay = undefined;
-    this.focusAfterRender = options.focusDay === true ? 'active-day' : undefined;
+    this.#listDay = undefined;
+    this.#focusAfterRender = options.focusDay === true ? 'active-day' : undefined;
     if (monthChanged) {
-      this.announceNextLoad = true;
+      this.#announceNextLoad = true;
       this.announcement = '';
-      this.fireRangeChange();
+      this.#fireRangeChange();
     }
   }
 
-  private fireRangeChange(): void {
+  #fireRangeChange(): void {
     const month = this.shownMonth!;
-    const view = this.effectiveView;
-    const range = view === 'month' ? this.visibleRange(month) : { from: firstOfMonth(month), to: lastOfMonth(month) };
+    const view = this.#effectiveView;
+    const range = view === 'month' ? this.#visibleRange(month) : { from: firstOfMonth(month), to: lastOfMonth(month) };
     this.dispatchEvent(
       new CustomEvent<HallRangeChangeDetail>('hall-range-change', { detail: { ...range, month: monthKey(month), view }, bubbles: true, composed: true }),
     );
   }
 
-  private moveMonth(count: number): void {
+  #moveMonth(count: number): void {
     const month = addMonths(this.shownMonth!, count);
-    this.goTo(month, sameDayIn(this.activeDate ?? firstOfMonth(month), month));
+    this.#goTo(month, sameDayIn(this.activeDate ?? firstOfMonth(month), month));
   }
 
-  private goToday(): void {
-    const today = this.today;
-    this.goTo(monthOf(today), today);
+  #goToday(): void {
+    const today = this.#today;
+    this.#goTo(monthOf(today), today);
     // The list starts at the 1st: today may be screens further down (every phone shows the list).
     // Its heading is focused once the month is there (updated), which scrolls it into view.
-    if (this.effectiveView === 'list') {
-      this.focusAfterRender = 'today-in-list';
+    if (this.#effectiveView === 'list') {
+      this.#focusAfterRender = 'today-in-list';
       this.requestUpdate();
     }
   }
 
-  private switchView(view: CalendarView): void {
+  #switchView(view: CalendarView): void {
     if (this.view === view) return;
     this.view = view;
-    this.fireRangeChange();
+    this.#fireRangeChange();
   }
 
-  private onGridKeydown(event: KeyboardEvent): void {
+  #onGridKeydown(event: KeyboardEvent): void {
     const active = this.activeDate;
     const shown = this.shownMonth;
     if (!active || !shown) return;
@@ -661,35 +661,35 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       case 'Enter':
       case ' ':
         event.preventDefault();
-        this.openDay(active, event.target as HTMLElement);
+        this.#openDay(active, event.target as HTMLElement);
         return;
       default:
         return;
     }
     event.preventDefault();
-    this.goTo(monthOf(target), target, { focusDay: true });
+    this.#goTo(monthOf(target), target, { focusDay: true });
   }
 
   /** In the list, the day of what has focus is kept: the grid opens there when the container widens. */
-  private onListFocusin(event: FocusEvent): void {
-    this.listDay = (event.target as HTMLElement).closest<HTMLElement>('[data-day]')?.dataset.day ?? this.listDay;
+  #onListFocusin(event: FocusEvent): void {
+    this.#listDay = (event.target as HTMLElement).closest<HTMLElement>('[data-day]')?.dataset.day ?? this.#listDay;
   }
 
   /** A day focused by mouse or script becomes the active day, so the keys move from there. */
-  private onGridFocusin(event: FocusEvent): void {
-    const date = this.cellDate(event.target as HTMLElement);
+  #onGridFocusin(event: FocusEvent): void {
+    const date = this.#cellDate(event.target as HTMLElement);
     if (date && date !== this.activeDate) this.activeDate = date;
   }
 
   // ---- dialog -------------------------------------------------------------
 
-  private openDay(date: string, opener: HTMLElement): void {
-    this.showDialog({ kind: 'day', date }, opener);
+  #openDay(date: string, opener: HTMLElement): void {
+    this.#showDialog({ kind: 'day', date }, opener);
   }
 
-  private openEvent(occurrence: EventOccurrence, opener: HTMLElement | undefined, fromDay?: string): void {
-    this.showDialog({ kind: 'event', occurrence, ...(fromDay ? { fromDay } : {}) }, opener);
-    this.loadVenues();
+  #openEvent(occurrence: EventOccurrence, opener: HTMLElement | undefined, fromDay?: string): void {
+    this.#showDialog({ kind: 'event', occurrence, ...(fromDay ? { fromDay } : {}) }, opener);
+    this.#loadVenues();
     this.dispatchEvent(
       new CustomEvent<HallEventSelectDetail>('hall-event-select', {
         detail: { id: occurrence.id, occurrenceId: occurrence.occurrenceId, category: occurrence.category },
@@ -699,8 +699,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     );
   }
 
-  private async showDialog(content: DialogContent, opener: HTMLElement | undefined): Promise<void> {
-    if (opener) this.dialogOpener = opener;
+  async #showDialog(content: DialogContent, opener: HTMLElement | undefined): Promise<void> {
+    if (opener) this.#dialogOpener = opener;
     this.dialogContent = content;
     await this.updateComplete;
     const dialog = this.dialog;
@@ -712,14 +712,14 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     (row ?? dialog.querySelector<HTMLElement>('.dialog-title'))?.focus();
   }
 
-  private closeDialog(): void {
+  #closeDialog(): void {
     this.dialog?.close();
   }
 
-  private onDialogClose(): void {
+  #onDialogClose(): void {
     this.dialogContent = undefined;
-    const opener = this.dialogOpener;
-    this.dialogOpener = undefined;
+    const opener = this.#dialogOpener;
+    this.#dialogOpener = undefined;
     // Back where the visitor was. From a grid cell's event or "+N more" (reached by mouse:
     // tabindex -1, out of the tab order) back to the day itself, which is the grid's tab stop.
     // The opener may be gone (the view changed meanwhile): then the active day or the heading.
@@ -728,26 +728,26 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       this.activeDate = day.dataset.date;
       day.focus();
     } else if (opener?.isConnected) opener.focus();
-    else this.focusActiveDayOrHeading();
+    else this.#focusActiveDayOrHeading();
   }
 
-  private onDialogClick(event: MouseEvent): void {
+  #onDialogClick(event: MouseEvent): void {
     // A click on the backdrop (outside the dialog's box) closes it, as visitors expect of a modal.
     const dialog = this.dialog;
     if (!dialog || event.target !== dialog) return;
     const box = dialog.getBoundingClientRect();
     const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
-    if (!inside) this.closeDialog();
+    if (!inside) this.#closeDialog();
   }
 
-  private loadVenues(): void {
+  #loadVenues(): void {
     const client = this.client;
-    if (this.venuesRequested || !client) return;
-    this.venuesRequested = true;
+    if (this.#venuesRequested || !client) return;
+    this.#venuesRequested = true;
     // Room names only enrich the detail; without them the event's own place text still shows.
     client.venues.list().then(
       (venues) => (this.venues = venues),
-      () => (this.venuesRequested = false),
+      () => (this.#venuesRequested = false),
     );
   }
 
@@ -758,49 +758,49 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     if (!month) return nothing;
     const load = this.load;
     const data = load?.status === 'ready' ? load.data : undefined;
-    const view = this.effectiveView;
+    const view = this.#effectiveView;
     return html`
       <section class="calendar" aria-labelledby="calendar-label heading">
         <span id="calendar-label" class="visually-hidden">${this.t('calendar.label')}</span>
-        ${this.renderToolbar(month)} ${this.renderFilter()}
+        ${this.#renderToolbar(month)} ${this.#renderFilter()}
         <p class="visually-hidden" role="status">${this.announcement}</p>
         ${load?.status === 'error'
           ? html`<div part="error" class="state state-error">
               <p class="state-error-message" role="alert">${errorMessage(this.language, load.error)}</p>
-              <button part="retry-button" class="button" type="button" @click=${this.retryLoad}>${this.t('action.retry')}</button>
+              <button part="retry-button" class="button" type="button" @click=${this.#retryLoad}>${this.t('action.retry')}</button>
             </div>`
           : nothing}
-        ${data && view === 'month' && !this.hasEventsInMonth(data)
+        ${data && view === 'month' && !this.#hasEventsInMonth(data)
           ? html`<p part="empty" class="state state-empty">${this.t('calendar.monthEmpty')}</p>`
           : nothing}
-        ${view === 'month' ? this.renderGrid(month, data) : this.renderList(month, data, load?.status === 'loading' || !load)}
+        ${view === 'month' ? this.#renderGrid(month, data) : this.#renderList(month, data, load?.status === 'loading' || !load)}
       </section>
-      <dialog part="dialog" class="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
-        ${this.dialogContent ? this.renderDialog(this.dialogContent, data) : nothing}
+      <dialog part="dialog" class="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose} @click=${this.#onDialogClick}>
+        ${this.dialogContent ? this.#renderDialog(this.dialogContent, data) : nothing}
       </dialog>
     `;
   }
 
-  private retryLoad = (): void => {
+  #retryLoad = (): void => {
     this.load = undefined;
-    this.announceNextLoad = true;
+    this.#announceNextLoad = true;
     // The button disappears: focus goes to the chosen day (the grid) or the heading (the list), not to <body>.
-    if (this.effectiveView === 'month') this.focusAfterRender = 'active-day';
-    else this.updateComplete.then(() => this.monthHeading()?.focus());
+    if (this.#effectiveView === 'month') this.#focusAfterRender = 'active-day';
+    else this.updateComplete.then(() => this.#monthHeading()?.focus());
     this.requestUpdate();
   };
 
-  private renderToolbar(month: CalendarMonth): TemplateResult {
-    const view = this.effectiveView;
+  #renderToolbar(month: CalendarMonth): TemplateResult {
+    const view = this.#effectiveView;
     return html`
       <div part="toolbar" class="toolbar">
         <h2 part="heading" id="heading" class="heading" tabindex="-1">${this.fmt.monthHeading(month.year, month.month)}</h2>
         <div class="nav">
-          <button part="prev-button" class="nav-button" type="button" aria-label=${this.t('calendar.previous')} @click=${() => this.moveMonth(-1)}>
+          <button part="prev-button" class="nav-button" type="button" aria-label=${this.t('calendar.previous')} @click=${() => this.#moveMonth(-1)}>
             <span aria-hidden="true">‹</span>
           </button>
-          <button part="today-button" class="nav-button" type="button" @click=${this.goToday}>${this.t('calendar.today')}</button>
-          <button part="next-button" class="nav-button" type="button" aria-label=${this.t('calendar.next')} @click=${() => this.moveMonth(1)}>
+          <button part="today-button" class="nav-button" type="button" @click=${this.#goToday}>${this.t('calendar.today')}</button>
+          <button part="next-button" class="nav-button" type="button" aria-label=${this.t('calendar.next')} @click=${() => this.#moveMonth(1)}>
             <span aria-hidden="true">›</span>
           </button>
         </div>
@@ -813,7 +813,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
                   class="view-button"
                   type="button"
                   aria-pressed=${view === v ? 'true' : 'false'}
-                  @click=${() => this.switchView(v)}
+                  @click=${() => this.#switchView(v)}
                 >
                   ${this.t(v === 'month' ? 'calendar.viewMonth' : 'calendar.viewList')}
                 </button>`,
@@ -823,8 +823,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     `;
   }
 
-  private renderFilter(): TemplateResult | typeof nothing {
-    const offered = this.offeredCategories;
+  #renderFilter(): TemplateResult | typeof nothing {
+    const offered = this.#offeredCategories;
     if (offered.length < 2) return nothing;
     return html`
       <fieldset part="filter" class="filter">
@@ -834,7 +834,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
             <input
               type="checkbox"
               .checked=${!this.hiddenCategories.has(category)}
-              @change=${(event: Event) => this.toggleCategory(category, (event.target as HTMLInputElement).checked)}
+              @change=${(event: Event) => this.#toggleCategory(category, (event.target as HTMLInputElement).checked)}
             />
             ${categoryLabel(category, (key) => this.t(key))}
           </label>`,
@@ -843,14 +843,14 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     `;
   }
 
-  private toggleCategory(category: EventCategory, shown: boolean): void {
+  #toggleCategory(category: EventCategory, shown: boolean): void {
     const hidden = new Set(this.hiddenCategories);
     if (shown) hidden.delete(category);
     else hidden.add(category);
     this.hiddenCategories = hidden;
   }
 
-  private renderGrid(month: CalendarMonth, data: RangeData | undefined): TemplateResult {
+  #renderGrid(month: CalendarMonth, data: RangeData | undefined): TemplateResult {
     const weeks = monthWeeks(month, this.weekStart);
     const names = this.fmt.weekdays('short');
     const longNames = this.fmt.weekdays('long');
@@ -858,9 +858,9 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const grid: GridRender = {
       month,
       data,
-      byDay: data ? this.byDay(data) : undefined,
+      byDay: data ? this.#byDay(data) : undefined,
       loading: this.load?.status !== 'error' && !data,
-      today: this.today,
+      today: this.#today,
     };
     return html`
       <div
@@ -869,8 +869,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
         role="grid"
         aria-labelledby="heading"
         aria-busy=${grid.loading ? 'true' : 'false'}
-        @keydown=${this.onGridKeydown}
-        @focusin=${this.onGridFocusin}
+        @keydown=${this.#onGridKeydown}
+        @focusin=${this.#onGridFocusin}
       >
         <div class="row weekdays" role="row">
           ${order.map(
@@ -879,12 +879,12 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
             </div>`,
           )}
         </div>
-        ${weeks.map((week) => html`<div class="row week" role="row">${week.map((date, column) => this.renderDay(date, order[column]!, grid))}</div>`)}
+        ${weeks.map((week) => html`<div class="row week" role="row">${week.map((date, column) => this.#renderDay(date, order[column]!, grid))}</div>`)}
       </div>
     `;
   }
 
-  private renderDay(
+  #renderDay(
     date: string,
     /** 0 = Sunday … 6 = Saturday: the column's, so no date arithmetic per cell. */
     weekday: number,
@@ -913,21 +913,21 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
         data-date=${date}
         tabindex=${date === this.activeDate ? '0' : '-1'}
         aria-current=${isToday ? 'date' : nothing}
-        @click=${this.onDayClick}
+        @click=${this.#onDayClick}
       >
         <span class="day-number" aria-hidden="true">${Number(date.slice(8, 10))}</span>
         <span class="visually-hidden">${spoken}</span>
         ${holidayName ? html`<span class="day-note" lang=${holidayName.lang}>${holidayName.text}</span>` : nothing}
         ${closedText ? html`<span class="day-note">${closedText}</span>` : nothing}
         ${data
-          ? html`${shown.map((e) => this.renderChip(e, date))}
+          ? html`${shown.map((e) => this.#renderChip(e, date))}
             ${more > 0
               ? html`<button
                   part="more-button"
                   class="more"
                   type="button"
                   tabindex="-1"
-                  @click=${this.onMoreClick}
+                  @click=${this.#onMoreClick}
                 >
                   ${this.t('calendar.more', { count: more })}<span class="visually-hidden">${this.t('calendar.moreLabel', { date: dateText })}</span>
                 </button>`
@@ -945,62 +945,62 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
    * updates a few hundred chips and cells, and a new closure each would be a listener removed
    * and added again for each of them.
    */
-  private renderChip(occurrence: EventOccurrence, date: string): TemplateResult {
+  #renderChip(occurrence: EventOccurrence, date: string): TemplateResult {
     const title = localized(occurrence.title, this.language);
     // The start time on the day it starts only: on the next day "23:30" would read as that night.
     const timed = !occurrence.allDay && occurrence.start.startsWith(date);
     // A course's session says which (第2回), after its time where there is one: the same title shows
     // on every session day, and on each day a session covers (all day, or past midnight).
-    const session = this.sessionLabel(occurrence);
+    const session = this.#sessionLabel(occurrence);
     const time = timed ? this.fmt.time(occurrence.start) + (session ? ` ${session}` : '') : session;
-    return html`<button part=${eventParts(occurrence)} class="chip" type="button" tabindex="-1" data-category=${occurrence.category} data-occurrence=${occurrence.occurrenceId} @click=${this.onChipClick}>
+    return html`<button part=${eventParts(occurrence)} class="chip" type="button" tabindex="-1" data-category=${occurrence.category} data-occurrence=${occurrence.occurrenceId} @click=${this.#onChipClick}>
       <span class="chip-time" ?hidden=${!time}>${time}</span>
       <span class="chip-title" lang=${title.lang}>${title.text}</span>
     </button>`;
   }
 
   /** Which session of a course an occurrence is ("第2回", "Session 2"); '' for anything else. */
-  private sessionLabel(occurrence: EventOccurrence): string {
+  #sessionLabel(occurrence: EventOccurrence): string {
     const session = sessionOf(occurrence);
     return session ? this.t('event.session', { index: session.index }) : '';
   }
 
   /** The date of the day cell holding `element`. */
-  private cellDate(element: Element): string | undefined {
+  #cellDate(element: Element): string | undefined {
     return element.closest<HTMLElement>('[role="gridcell"]')?.dataset.date;
   }
 
-  private onDayClick(event: MouseEvent): void {
-    const date = this.cellDate(event.currentTarget as HTMLElement);
-    if (date) this.goTo(monthOf(date), date, { focusDay: true });
+  #onDayClick(event: MouseEvent): void {
+    const date = this.#cellDate(event.currentTarget as HTMLElement);
+    if (date) this.#goTo(monthOf(date), date, { focusDay: true });
   }
 
-  private onMoreClick(event: MouseEvent): void {
+  #onMoreClick(event: MouseEvent): void {
     event.stopPropagation();
     const button = event.currentTarget as HTMLElement;
-    const date = this.cellDate(button);
+    const date = this.#cellDate(button);
     if (!date) return;
     this.activeDate = date;
-    this.openDay(date, button);
+    this.#openDay(date, button);
   }
 
-  private onChipClick(event: MouseEvent): void {
+  #onChipClick(event: MouseEvent): void {
     event.stopPropagation();
     const chip = event.currentTarget as HTMLElement;
-    const date = this.cellDate(chip);
+    const date = this.#cellDate(chip);
     const data = this.load?.status === 'ready' ? this.load.data : undefined;
-    const occurrence = date && data ? this.byDay(data).get(date)?.find((o) => o.occurrenceId === chip.dataset.occurrence) : undefined;
-    if (occurrence) this.openEvent(occurrence, chip);
+    const occurrence = date && data ? this.#byDay(data).get(date)?.find((o) => o.occurrenceId === chip.dataset.occurrence) : undefined;
+    if (occurrence) this.#openEvent(occurrence, chip);
   }
 
-  private renderList(month: CalendarMonth, data: RangeData | undefined, loading: boolean): TemplateResult {
+  #renderList(month: CalendarMonth, data: RangeData | undefined, loading: boolean): TemplateResult {
     if (!data) {
       return html`<div part="list" class="list" aria-busy=${loading ? 'true' : 'false'}>
         <div class="skeleton" aria-hidden="true"><span class="skeleton-line"></span><span class="skeleton-line"></span><span class="skeleton-line"></span></div>
         <span class="visually-hidden">${this.t('state.loading')}</span>
       </div>`;
     }
-    const byDay = this.byDay(data);
+    const byDay = this.#byDay(data);
     const first = firstOfMonth(month);
     const last = lastOfMonth(month);
     // Days with events, and days the hall is closed (so 元日 shows even without events).
@@ -1009,9 +1009,9 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     if (byDay.size === 0 || ![...byDay.keys()].some(inMonth)) {
       return html`<div part="list" class="list"><p part="empty" class="state state-empty">${this.t('calendar.monthEmpty')}</p></div>`;
     }
-    const today = this.today;
+    const today = this.#today;
     return html`
-      <div part="list" class="list" @focusin=${this.onListFocusin}>
+      <div part="list" class="list" @focusin=${this.#onListFocusin}>
         ${days.map((day) => {
           const info = data.days.get(day);
           const holiday = info?.holiday ? localized(info.holiday, this.language) : undefined;
@@ -1027,7 +1027,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
             </h3>
             ${events.length > 0
               ? html`<ul class="list-events">
-                  ${events.map((e) => html`<li>${this.renderListEvent(e, undefined)}</li>`)}
+                  ${events.map((e) => html`<li>${this.#renderListEvent(e, undefined)}</li>`)}
                 </ul>`
               : nothing}
           </div>`;
@@ -1037,16 +1037,16 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   }
 
   /** An event as a row of the list or of the day dialog: time, title and category, one button. */
-  private renderListEvent(occurrence: EventOccurrence, fromDay: string | undefined): TemplateResult {
+  #renderListEvent(occurrence: EventOccurrence, fromDay: string | undefined): TemplateResult {
     const title = localized(occurrence.title, this.language);
-    const session = this.sessionLabel(occurrence);
+    const session = this.#sessionLabel(occurrence);
     return html`<button
       part=${eventParts(occurrence)}
       class="list-event"
       type="button"
       data-category=${occurrence.category}
       data-occurrence=${occurrence.occurrenceId}
-      @click=${(event: MouseEvent) => this.openEvent(occurrence, fromDay ? undefined : (event.currentTarget as HTMLElement), fromDay)}
+      @click=${(event: MouseEvent) => this.#openEvent(occurrence, fromDay ? undefined : (event.currentTarget as HTMLElement), fromDay)}
     >
       <span class="list-time"
         >${occurrence.allDay ? this.t('time.allDay') : this.fmt.timeRange(occurrence.start, occurrence.end)}${session
@@ -1058,12 +1058,12 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     </button>`;
   }
 
-  private renderDialog(content: DialogContent, data: RangeData | undefined): TemplateResult {
-    const close = html`<button class="close-button" type="button" @click=${this.closeDialog} aria-label=${this.t('action.close')}>
+  #renderDialog(content: DialogContent, data: RangeData | undefined): TemplateResult {
+    const close = html`<button class="close-button" type="button" @click=${this.#closeDialog} aria-label=${this.t('action.close')}>
       <span aria-hidden="true">×</span>
     </button>`;
     if (content.kind === 'day') {
-      const events = data ? (this.byDay(data).get(content.date) ?? []) : [];
+      const events = data ? (this.#byDay(data).get(content.date) ?? []) : [];
       const dateText = this.fmt.date(`${content.date}T12:00:00+09:00`);
       return html`
         <div class="dialog-header">
@@ -1078,7 +1078,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
           : events.length === 0
           ? html`<p class="state-empty">${this.t('calendar.dayEmpty')}</p>`
           : html`<ul class="list-events">
-              ${events.map((e) => html`<li>${this.renderListEvent(e, content.date)}</li>`)}
+              ${events.map((e) => html`<li>${this.#renderListEvent(e, content.date)}</li>`)}
             </ul>`}
       `;
     }
@@ -1090,7 +1090,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
         ${close}
       </div>
       ${content.fromDay
-        ? html`<button class="back-button" type="button" @click=${() => this.showDialog({ kind: 'day', date: content.fromDay!, returnTo: occurrence.occurrenceId }, undefined)}>
+        ? html`<button class="back-button" type="button" @click=${() => this.#showDialog({ kind: 'day', date: content.fromDay!, returnTo: occurrence.occurrenceId }, undefined)}>
             ${this.t('event.back')}
           </button>`
         : nothing}

@@ -46,8 +46,8 @@ export class HallProvider extends LangAware(LitElement) {
   @property({ attribute: false })
   client: HallClient | undefined;
 
-  private readonly clientProvider = new ContextProvider(this, { context: hallClientContext });
-  private readonly langProvider = new ContextProvider(this, { context: hallLangContext });
+  readonly #clientProvider = new ContextProvider(this, { context: hallClientContext });
+  readonly #langProvider = new ContextProvider(this, { context: hallLangContext });
 
   /** The language given to descendants: this element's `lang` (primary subtag), or `undefined`. */
   get language(): Lang | undefined {
@@ -70,21 +70,21 @@ export class HallProvider extends LangAware(LitElement) {
     // Values first: super.connectedCallback() announces the provider (the
     // `context-provider` event), and consumers waiting since before this element
     // was upgraded are answered at once.
-    this.provideValues();
+    this.#provideValues();
     super.connectedCallback();
   }
 
   protected override willUpdate(): void {
-    this.provideValues();
+    this.#provideValues();
   }
 
   protected override render(): unknown {
     return html`<slot></slot>`;
   }
 
-  private provideValues(): void {
+  #provideValues(): void {
     // ValueNotifier only notifies consumers when a value actually changes.
-    this.langProvider.setValue(this.language);
-    this.clientProvider.setValue(this.providedClient);
+    this.#langProvider.setValue(this.language);
+    this.#clientProvider.setValue(this.providedClient);
   }
 }

@@ -96,32 +96,32 @@ export interface IndexEntry extends IndexedShop {
  * element treats data as read-only.
  */
 export class ShopInterner {
-  private readonly parts = new Map<string, unknown>();
+  readonly #parts = new Map<string, unknown>();
 
-  private share<T>(kind: string, key: string, value: T): T {
+  #share<T>(kind: string, key: string, value: T): T {
     const id = `${kind}\u0000${key}`;
-    const known = this.parts.get(id);
+    const known = this.#parts.get(id);
     if (known !== undefined) return known as T;
-    this.parts.set(id, value);
+    this.#parts.set(id, value);
     return value;
   }
 
   intern(shop: Shop): Shop {
     const hoursId = `hours\u0000${JSON.stringify(shop.hours)}`;
-    let hours = this.parts.get(hoursId) as Shop['hours'] | undefined;
+    let hours = this.#parts.get(hoursId) as Shop['hours'] | undefined;
     if (!hours) {
       // Hours of their own still share their periods (most shops open at a few familiar times).
-      hours = { ...shop.hours, weekly: shop.hours.weekly.map((p) => this.share('period', `${p.day} ${p.opens} ${p.closes}`, p)) };
-      this.parts.set(hoursId, hours);
+      hours = { ...shop.hours, weekly: shop.hours.weekly.map((p) => this.#share('period', `${p.day} ${p.opens} ${p.closes}`, p)) };
+      this.#parts.set(hoursId, hours);
     }
     return {
       ...shop,
       hours,
-      subcategory: this.share('subcategory', JSON.stringify(shop.subcategory), shop.subcategory),
-      barrierFree: this.share('barrierFree', JSON.stringify(shop.barrierFree), shop.barrierFree),
-      payments: this.share('payments', shop.payments.join(' '), shop.payments),
-      services: this.share('services', shop.services.join(' '), shop.services),
-      streetIds: this.share('streets', shop.streetIds.join(' '), shop.streetIds),
+      subcategory: this.#share('subcategory', JSON.stringify(shop.subcategory), shop.subcategory),
+      barrierFree: this.#share('barrierFree', JSON.stringify(shop.barrierFree), shop.barrierFree),
+      payments: this.#share('payments', shop.payments.join(' '), shop.payments),
+      services: this.#share('services', shop.services.join(' '), shop.services),
+      streetIds: this.#share('streets', shop.streetIds.join(' '), shop.streetIds),
     };
   }
 }
