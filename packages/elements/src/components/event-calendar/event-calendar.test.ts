@@ -541,6 +541,34 @@ describe('hall-event-calendar', () => {
     expect(closed.querySelector('[part~="ics-link"]')).not.to.equal(null);
   });
 
+  it('lets the page show an event its own way: a cancelled hall-event-select opens no detail', async () => {
+    const calendar = await mount(fakeApi(DECEMBER));
+    const selected: HallEventSelectDetail[] = [];
+    calendar.addEventListener('hall-event-select', (e) => {
+      selected.push(e.detail);
+      e.preventDefault();
+    });
+    // From the grid: nothing opens.
+    cell(calendar, '2026-12-03').querySelector<HTMLButtonElement>('[part~="event"]')!.click();
+    await calendar.updateComplete;
+    const dialog = $<HTMLDialogElement>(calendar, 'dialog')!;
+    expect(dialog.open).to.equal(false);
+    expect(selected).to.deep.equal([{ id: 'startup', occurrenceId: 'startup@2026-12-03', category: 'seminar' }]);
+    // From a day's list (opened with the keyboard): the list stays, with focus on its row.
+    cell(calendar, '2026-12-03').focus();
+    key(calendar, 'Enter');
+    await calendar.updateComplete;
+    expect(dialog.open).to.equal(true);
+    const row = dialog.querySelector<HTMLElement>('.list-event')!;
+    row.focus();
+    row.click();
+    await calendar.updateComplete;
+    expect(selected.length).to.equal(2);
+    expect(dialog.querySelector('.list-event')).to.equal(row);
+    expect(focused(calendar)).to.equal(row);
+    dialog.close();
+  });
+
   it('offers "Register" only when a visitor can apply, puts every place in the Google link, and ends an evening at 24:00', async () => {
     const apply = (fields: Partial<EventOccurrence['registration']>) => ({
       registration: { kind: 'first_come' as const, capacity: 20, remaining: 5, opensAt: null, closesAt: null, waitlist: false, url: 'https://hall.example.jp/apply', ...fields },

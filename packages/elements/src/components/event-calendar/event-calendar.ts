@@ -132,7 +132,7 @@ const calendarResources: ResourceSet<CalendarResources> = { events: EventsResour
  * seen are kept. Narrow containers (below 480 px) get the list view.
  *
  * @summary The hall's events as a keyboard-accessible month grid or list.
- * @fires {CustomEvent<HallEventSelectDetail>} hall-event-select - The visitor opened an event. `detail`: `{ id, occurrenceId, category }`.
+ * @fires {CustomEvent<HallEventSelectDetail>} hall-event-select - The visitor opened an event. `detail`: `{ id, occurrenceId, category }`. Cancelable: `preventDefault()` keeps the detail closed, for a page that shows the event its own way.
  * @fires {CustomEvent<HallRangeChangeDetail>} hall-range-change - The visitor moved to another month or view. `detail`: `{ from, to, month, view }`.
  * @csspart toolbar - The row with the month heading and the buttons.
  * @csspart heading - The month heading (2026年12月).
@@ -687,16 +687,17 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     this.#showDialog({ kind: 'day', date }, opener);
   }
 
+  /** Tells the host page first: a page that shows events its own way cancels the event, and no detail opens. */
   #openEvent(occurrence: EventOccurrence, opener: HTMLElement | undefined, fromDay?: string): void {
+    const select = new CustomEvent<HallEventSelectDetail>('hall-event-select', {
+      detail: { id: occurrence.id, occurrenceId: occurrence.occurrenceId, category: occurrence.category },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    if (!this.dispatchEvent(select)) return;
     this.#showDialog({ kind: 'event', occurrence, ...(fromDay ? { fromDay } : {}) }, opener);
     this.#loadVenues();
-    this.dispatchEvent(
-      new CustomEvent<HallEventSelectDetail>('hall-event-select', {
-        detail: { id: occurrence.id, occurrenceId: occurrence.occurrenceId, category: occurrence.category },
-        bubbles: true,
-        composed: true,
-      }),
-    );
   }
 
   async #showDialog(content: DialogContent, opener: HTMLElement | undefined): Promise<void> {
