@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { monthWeeks, untilJapanMidnight } from '../src/internal/japan-dates.js';
+import { monthWeeks, parseMonth, untilJapanMidnight } from '../src/internal/japan-dates.js';
 
 describe('untilJapanMidnight', () => {
   it('counts to 00:00 in Japan, whatever the instant is written in', () => {
@@ -8,6 +8,16 @@ describe('untilJapanMidnight', () => {
     assert.equal(untilJapanMidnight(Date.parse('2026-12-10T00:00:00+09:00')), 86_400_000);
     // 15:00 UTC is midnight in Japan: from 14:30 UTC, half an hour.
     assert.equal(untilJapanMidnight(Date.parse('2026-12-31T14:30:00Z')), 30 * 60_000);
+  });
+});
+
+describe('parseMonth (the calendar\'s `month` attribute)', () => {
+  it('reads a month or a date in it, and nothing else: the calendar then shows this month, as documented', () => {
+    assert.deepEqual(parseMonth('2026-12'), { year: 2026, month: 12 });
+    assert.deepEqual(parseMonth(' 2027-01-15 '), { year: 2027, month: 1 });
+    for (const value of ['2026-13', '2026-00', '2026-1', '202612', '1969-12', '2101-01', 'December', '', null, undefined]) {
+      assert.equal(parseMonth(value), undefined, String(value));
+    }
   });
 });
 
