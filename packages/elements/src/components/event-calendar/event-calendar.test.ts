@@ -950,6 +950,28 @@ describe('hall-event-calendar', () => {
     for (const width of titleWidths(list)) expect(width, 'a title in the list').to.be.at.least(180);
   });
 
+  it('lines up the titles of a list, whatever each row\'s times, in Japanese and in English', async () => {
+    const at = (id: string, start: string, end: string, fields: Partial<EventOccurrence> = {}) => occurrence(id, `2026-12-${start}+09:00`, `2026-12-${end}+09:00`, fields);
+    const events = [
+      at('morning', '03T09:00:00', '03T10:00:00'),
+      at('afternoon', '03T13:00:00', '03T17:00:00'),
+      at('late', '04T10:00:00', '04T12:00:00'),
+      at('evening', '04T18:30:00', '04T20:45:00'),
+      at('allday', '05T00:00:00', '06T00:00:00', { allDay: true }),
+    ];
+    const box = await sizedBox(760);
+    const { calendar } = placeCalendar(box, fakeApi(events));
+    calendar.view = 'list';
+    await loaded(calendar);
+    for (const lang of ['ja', 'en']) {
+      calendar.lang = lang;
+      await calendar.updateComplete;
+      const starts = $$(calendar, '[part~="list"] .list-title').map((t) => Math.round(t.getBoundingClientRect().left));
+      expect(starts.length, lang).to.equal(5);
+      expect(new Set(starts).size, `${lang}: titles start at ${starts.join(', ')}`).to.equal(1);
+    }
+  });
+
   it('never cuts an English time short in a narrow grid: "10:00 AM" wraps instead', async () => {
     const box = await sizedBox(490);
     const { calendar } = placeCalendar(box, fakeApi(DECEMBER));

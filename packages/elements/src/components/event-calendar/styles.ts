@@ -206,10 +206,16 @@ export const eventCalendarStyles = css`
     text-align: start;
     cursor: pointer;
   }
+  /* Wide enough for the longest usual time ("10:00～12:00", "10:00 AM – 12:00 PM"), so the
+     titles of a list line up whatever each row's times; a longer one (several days) pushes its
+     own title on. */
   .list-time {
     flex: 0 0 auto;
     min-inline-size: 6.5em;
     font-variant-numeric: tabular-nums;
+  }
+  .base:lang(en) .list-time {
+    min-inline-size: 11em;
   }
   .list-title {
     flex: 1 1 12em;
