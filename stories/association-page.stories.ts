@@ -70,7 +70,7 @@ const meta = {
         <section class="hall-page-section" aria-labelledby="page-events">
           <h2 id="page-events">${words.events}</h2>
           <p>${words.eventsLead}</p>
-          <hall-event-calendar theme=${args.theme} month="2026-12" .now=${NOW}></hall-event-calendar>
+          <hall-event-calendar theme=${args.theme} month="2026-12" heading-level="3" .now=${NOW}></hall-event-calendar>
         </section>
         <section class="hall-page-section" aria-labelledby="page-shops">
           <h2 id="page-shops">${words.shops}</h2>

@@ -263,6 +263,22 @@ describe('hall-consultation-booking', () => {
     expect(window.location.href).not.to.contain('canary');
   });
 
+  it('puts its headings at the page\'s level: heading-level for the step, one down for the notices', async () => {
+    const el = await mount(fakeApi());
+    const level = (selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((h) => `${h.getAttribute('role')} ${h.getAttribute('aria-level')}`);
+    expect(level('#step-heading')).to.deep.equal(['heading 3']);
+    el.setAttribute('heading-level', '2');
+    await el.updateComplete;
+    expect(level('#step-heading')).to.deep.equal(['heading 2']);
+    $<HTMLInputElement>(el, '[part~="service"] input')!.click();
+    await click(el, '[part~="next-button"]');
+    await until(() => Boolean($(el, '[part~="day-grid"][aria-busy="false"]')));
+    await chooseSlot(el);
+    expect(heading(el)).to.equal('お客さま情報');
+    expect(level('.notice-title')).to.deep.equal(['heading 3', 'heading 3']);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
   it('checks each field with the shared rules, tidies what Japanese keyboards type, and links an error summary to the fields', async () => {
     const el = await mount(fakeApi(), { service: 'startup' });
     expect(heading(el)).to.equal('日時');

@@ -20,6 +20,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { translate } from '../../i18n/translate.js';
 import { errorMessage } from '../../internal/error-message.js';
 import { HallElement } from '../../internal/hall-element.js';
+import { headingLevel, subHeadingLevel } from '../../internal/heading-level.js';
 import type { ClientWith, ResourceSet } from '../../internal/clients.js';
 import { bookingMessages } from './messages.js';
 import { addDays, columnOf, japanToday } from '../../internal/japan-dates.js';
@@ -140,6 +141,19 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
   /** The current instant (tests and previews fix it). */
   @property({ attribute: false })
   now: Date | undefined;
+
+  /** The step's heading level (default 3, under a section of the page headed by an h2), 1–6. The notices' headings are one level down. */
+  @property({ attribute: 'heading-level', type: Number })
+  headingLevel = 3;
+
+  /** The step's heading level, as the page set it (internal/heading-level.ts). */
+  get #headingLevel(): number {
+    return headingLevel(this.headingLevel, 3);
+  }
+
+  get #noticeLevel(): number {
+    return subHeadingLevel(this.#headingLevel);
+  }
 
   @state() private step: BookingStep = 'service';
   @state() private services: Load<ConsultationService[]> | undefined;
@@ -632,10 +646,10 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
       <ol part="steps" class="steps" aria-label=${this.t('booking.steps')}>
         ${visible.map((s, i) => html`<li class=${i < index ? 'done' : i === index ? 'current' : ''} aria-current=${i === index ? 'step' : nothing}>${name(s)}</li>`)}
       </ol>
-      <h3 id="step-heading" part="step-heading" class="step-heading" tabindex="-1">
+      <div id="step-heading" part="step-heading" class="step-heading" role="heading" aria-level=${this.#headingLevel} tabindex="-1">
         <span class="visually-hidden">${this.t('booking.stepOf', { index: index + 1, count: visible.length, name: name(this.step) })}</span>
         <span aria-hidden="true">${name(this.step)}</span>
-      </h3>
+      </div>
     `;
   }
 
@@ -909,9 +923,9 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
           { hint: t('booking.topicTextHint') },
         )}
         <section class="notice" aria-labelledby="purpose-title">
-          <h4 id="purpose-title">${t('booking.purposeTitle')}</h4>
+          <div id="purpose-title" class="notice-title" role="heading" aria-level=${this.#noticeLevel}>${t('booking.purposeTitle')}</div>
           <p>${t('booking.purposeText')}</p>
-          <h4>${t('booking.privacyTitle')}</h4>
+          <div class="notice-title" role="heading" aria-level=${this.#noticeLevel}>${t('booking.privacyTitle')}</div>
           <p>${t('booking.privacyText')}</p>
         </section>
         ${(['consentPurpose', 'consentPrivacy'] as const).map((name) => {
@@ -1030,7 +1044,7 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
       </dl>
       <p><a class="link" href=${this.#icsUrl} download="${booking.reference}.ics">${t('booking.ics')}</a></p>
       <section class="notice" aria-labelledby="manage-title">
-        <h4 id="manage-title">${t('booking.manageTitle')}</h4>
+        <div id="manage-title" class="notice-title" role="heading" aria-level=${this.#noticeLevel}>${t('booking.manageTitle')}</div>
         <p>${t('booking.manageHelp')}</p>
         <dl class="detail">
           <dt>${t('booking.manageCode')}</dt>
@@ -1053,7 +1067,7 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
     const booking = managed.value;
     const cancellable = booking.status === 'confirmed' && (this.now ?? new Date()).getTime() < Date.parse(booking.cancellableUntil);
     return html`<section part="manage" class="manage" aria-labelledby="step-heading">
-      <h3 id="step-heading" class="step-heading" tabindex="-1">${t('booking.manageTitle')}</h3>
+      <div id="step-heading" class="step-heading" role="heading" aria-level=${this.#headingLevel} tabindex="-1">${t('booking.manageTitle')}</div>
       <p class="manage-status" tabindex="-1" role="status">${booking.status === 'cancelled' ? t('booking.cancelled') : t(`booking.status.${booking.status}`)}</p>
       <dl class="detail">
         <dt>${t('booking.reference')}</dt>

@@ -30,9 +30,11 @@ export const consultationBookingStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.3em;
   }
+  /* Headings are role="heading" at the page's level (internal/heading-level.ts): an h3's and an h4's look. */
   .step-heading {
     margin: 0;
     font-size: 1.25rem;
+    font-weight: 700;
   }
   .lead {
     margin: 0;
@@ -171,9 +173,10 @@ export const consultationBookingStyles = css`
     border-radius: var(--_hall-radius);
     background-color: var(--_hall-color-surface);
   }
-  .notice h4 {
+  .notice-title {
     margin: var(--_hall-space-1) 0;
     font-size: 1rem;
+    font-weight: 700;
   }
   .notice p {
     margin: 0 0 var(--_hall-space-2);

@@ -950,6 +950,27 @@ describe('hall-event-calendar', () => {
     for (const width of titleWidths(list)) expect(width, 'a title in the list').to.be.at.least(180);
   });
 
+  it('puts its headings at the page\'s level: heading-level for the month, one down for the list\'s days', async () => {
+    const calendar = await mount(fakeApi(DECEMBER), { view: 'list' });
+    const levels = () => ({
+      month: $(calendar, '[part~="heading"]')!.getAttribute('aria-level'),
+      days: [...new Set($$(calendar, '[data-list-date]').map((d) => d.getAttribute('aria-level')))],
+    });
+    expect($(calendar, '[part~="heading"]')!.getAttribute('role')).to.equal('heading');
+    expect(levels()).to.deep.equal({ month: '2', days: ['3'] });
+    calendar.setAttribute('heading-level', '3');
+    await calendar.updateComplete;
+    expect(levels()).to.deep.equal({ month: '3', days: ['4'] });
+    expect(await axeViolations(calendar)).to.deep.equal([]);
+    calendar.setAttribute('heading-level', '6');
+    await calendar.updateComplete;
+    expect(levels()).to.deep.equal({ month: '6', days: ['6'] });
+    // Not a level: the default.
+    calendar.setAttribute('heading-level', 'h3');
+    await calendar.updateComplete;
+    expect(levels()).to.deep.equal({ month: '2', days: ['3'] });
+  });
+
   it('lines up the titles of a list, whatever each row\'s times, in Japanese and in English', async () => {
     const at = (id: string, start: string, end: string, fields: Partial<EventOccurrence> = {}) => occurrence(id, `2026-12-${start}+09:00`, `2026-12-${end}+09:00`, fields);
     const events = [

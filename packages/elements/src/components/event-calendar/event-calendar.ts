@@ -3,6 +3,7 @@ import { EVENT_CATEGORIES, type EventCategory } from '@promotion-hall/sdk/schema
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { HallElement } from '../../internal/hall-element.js';
+import { headingLevel, subHeadingLevel } from '../../internal/heading-level.js';
 import { whenIdle } from '../../internal/when-idle.js';
 import type { ClientWith, ResourceSet } from '../../internal/clients.js';
 import { calendarMessages } from './messages.js';
@@ -188,6 +189,10 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   /** The current instant, for "today" (tests and previews fix it; default: the real time). */
   @property({ attribute: false })
   now: Date | undefined;
+
+  /** The month's heading level (default 2), 1–6: `3` under a section of the page headed by an h2. The list's days are one level down. */
+  @property({ attribute: 'heading-level', type: Number })
+  headingLevel = 2;
 
   @state() private shownMonth: CalendarMonth | undefined;
   @state() private activeDate: string | undefined;
@@ -795,7 +800,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const view = this.#effectiveView;
     return html`
       <div part="toolbar" class="toolbar">
-        <h2 part="heading" id="heading" class="heading" tabindex="-1">${this.fmt.monthHeading(month.year, month.month)}</h2>
+        <div part="heading" id="heading" class="heading" role="heading" aria-level=${headingLevel(this.headingLevel, 2)} tabindex="-1">${this.fmt.monthHeading(month.year, month.month)}</div>
         <div class="nav">
           <button part="prev-button" class="nav-button" type="button" aria-label=${this.t('calendar.previous')} @click=${() => this.#moveMonth(-1)}>
             <span aria-hidden="true">‹</span>
@@ -1011,6 +1016,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       return html`<div part="list" class="list"><p part="empty" class="state state-empty">${this.t('calendar.monthEmpty')}</p></div>`;
     }
     const today = this.#today;
+    const dayLevel = subHeadingLevel(headingLevel(this.headingLevel, 2));
     return html`
       <div part="list" class="list" @focusin=${this.#onListFocusin}>
         ${days.map((day) => {
@@ -1021,11 +1027,11 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
           const isToday = day === today;
           // A group under its heading, not a <section> with a name: that would make each day a landmark.
           return html`<div class="list-day ${isToday ? 'today' : ''}" role="group" aria-labelledby="list-${day}" data-day=${day}>
-            <h3 class="list-date ${columnOf(day, 'sun') === 0 || holiday ? 'sun' : columnOf(day, 'sun') === 6 ? 'sat' : ''}" id="list-${day}" data-list-date=${day} tabindex="-1">
+            <div class="list-date ${columnOf(day, 'sun') === 0 || holiday ? 'sun' : columnOf(day, 'sun') === 6 ? 'sat' : ''}" id="list-${day}" role="heading" aria-level=${dayLevel} data-list-date=${day} tabindex="-1">
               ${isToday ? html`<span class="today-mark">${this.t('calendar.today.marker')}</span> ` : nothing}${this.fmt.date(`${day}T12:00:00+09:00`)}
               ${holiday ? html`<span class="day-note" lang=${holiday.lang}>${holiday.text}</span>` : nothing}
               ${closed ? html`<span class="day-note">${closed}</span>` : nothing}
-            </h3>
+            </div>
             ${events.length > 0
               ? html`<ul class="list-events">
                   ${events.map((e) => html`<li>${this.#renderListEvent(e, undefined)}</li>`)}

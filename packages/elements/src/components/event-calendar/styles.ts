@@ -12,9 +12,11 @@ export const eventCalendarStyles = css`
     align-items: center;
     gap: var(--_hall-space-2) var(--_hall-space-3);
   }
+  /* Headings are role="heading" at the page's level (internal/heading-level.ts): an h2's look. */
   .heading {
     margin: 0;
     font-size: 1.25rem;
+    font-weight: 700;
     margin-inline-end: auto;
   }
   .nav,
@@ -177,6 +179,7 @@ export const eventCalendarStyles = css`
   .list-date {
     margin: 0 0 var(--_hall-space-1);
     font-size: 1rem;
+    font-weight: 700;
     border-block-end: 1px solid var(--_hall-color-border);
   }
   .list-date .day-note {
