@@ -95,7 +95,7 @@ import * as z from 'zod/mini';
 import { MAX_SLOT_RANGE_DAYS } from './domain/slots.js';
 import { CACHE } from './http/json.js';
 import { DEFAULT_SLOT_DAYS, IDEMPOTENCY_KEY, MAX_BOOKING_BODY_BYTES } from './routes/consultations.js';
-import { DEFAULT_EVENT_PAGE_SIZE, DEFAULT_RANGE_DAYS, MAX_FEED_OCCURRENCES, MAX_RANGE_DAYS } from './routes/events.js';
+import { DEFAULT_EVENT_PAGE_SIZE, DEFAULT_RANGE_DAYS, FEED_DEFAULT_DAYS, FEED_PAST_DAYS, MAX_FEED_OCCURRENCES, MAX_RANGE_DAYS } from './routes/events.js';
 import { DEFAULT_SHOP_PAGE_SIZE } from './routes/shops.js';
 
 // ---------------------------------------------------------------- document types
@@ -561,7 +561,8 @@ export function buildOpenApiDocument(): OpenApiDocument {
         tags: ['events'],
         summary: 'The matching occurrences as an iCalendar feed',
         description:
-          `The same filters as GET /events, not paginated: up to ${MAX_FEED_OCCURRENCES} occurrences (\`cursor\` and \`limit\` are read and validated but have no effect). Sent as an attachment \`hall-events.ics\`.`,
+          `The same filters as GET /events, not paginated: up to ${MAX_FEED_OCCURRENCES} occurrences (\`cursor\` and \`limit\` are read and validated but have no effect). ` +
+          `Without \`from\` and \`to\` it is a subscription: from ${FEED_PAST_DAYS} days ago, ${FEED_DEFAULT_DAYS} days in all; without \`to\`, ${FEED_DEFAULT_DAYS} days from \`from\`. Sent as an attachment \`hall-events.ics\`.`,
         parameters: [...eventsParams.filter((p) => (FEED_PARAMS as readonly string[]).includes(p.name)), ...icsParams, ifNoneMatch],
         responses: { '200': calendarResponse('The feed.'), ...PUBLIC_GET_ERRORS },
       },

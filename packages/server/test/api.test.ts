@@ -314,6 +314,23 @@ describe('GET /events/{id} and iCalendar', () => {
     assert.match(feed, /\r\nLOCATION:テスト区立産業振興会館 研修室1\r\n/);
   });
 
+  it('serves a feed without dates as a subscription: the last 30 days and the year ahead', async () => {
+    // The clock is 1 December 2026. The fair (20 January) is past GET /events' 31 days.
+    const listed = await (await call(`${fixtures.api}/events`)).json();
+    assert.ok(!listed.items.some((o: { id: string }) => o.id === 'bussan-fair'), 'GET /events keeps its 31 days');
+    const feed = await (await call(`${fixtures.api}/events.ics`)).text();
+    assert.match(feed, /UID:tori-no-ichi@2026-11-30@/, 'yesterday stays in a subscriber\'s calendar');
+    assert.match(feed, /UID:bussan-fair@2027-01-20@/);
+    assert.match(feed, /UID:dx-course@2027-01-14@/);
+    // The whole series (COUNT=9, one date excluded), to its end three months ahead.
+    const market = [...feed.matchAll(/UID:hachi-no-hi@(\d{4}-\d{2}-\d{2})@/g)].map((m) => m[1]);
+    assert.deepEqual([market.length, market[0], market.at(-1)], [8, '2026-12-08', '2027-02-28']);
+    // Without `to`, 366 days from `from`.
+    const from = await (await call(`${fixtures.api}/events.ics?from=2026-12-01`)).text();
+    assert.doesNotMatch(from, /UID:tori-no-ichi@2026-11-30@/);
+    assert.match(from, /UID:bussan-fair@2027-01-20@/);
+  });
+
   it('serves the list as a feed of one VEVENT per occurrence', async () => {
     const res = await call(`${fixtures.api}/events.ics?from=2026-12-01&to=2026-12-31`);
     assert.equal(res.status, 200);

@@ -6,7 +6,7 @@ import type { AppDeps } from '../deps.js';
 import { OccurrenceCache } from '../domain/occurrence-cache.js';
 import { occurrenceIdOf, RecurrenceError } from '../domain/recurrence.js';
 import { eventToIcs, occurrencesToIcs, type IcsOptions } from '../domain/ics.js';
-import { toTokyoIso } from '../domain/time.js';
+import { addDays, tokyoDate, toTokyoIso } from '../domain/time.js';
 import { occurrenceMatches } from '../domain/event-search.js';
 import { dateRange } from '../http/dates.js';
 import { CACHE, sendJson, sendText } from '../http/json.js';
@@ -18,6 +18,13 @@ const EventPage = pageOf(EventOccurrence);
 export const DEFAULT_RANGE_DAYS = 31;
 export const MAX_RANGE_DAYS = 366;
 export const MAX_FEED_OCCURRENCES = 5000;
+/**
+ * A feed without dates is a subscription: calendar apps fetch the same URL again and again.
+ * It covers the last 30 days (what a subscriber went to stays in their calendar) and the rest
+ * of the year ahead, 366 days in all; without `to`, 366 days from `from`.
+ */
+export const FEED_PAST_DAYS = 30;
+export const FEED_DEFAULT_DAYS = MAX_RANGE_DAYS;
 export const DEFAULT_EVENT_PAGE_SIZE = 100;
 
 interface Found {
@@ -31,11 +38,11 @@ export function eventRoutes(deps: AppDeps): Hono {
   const app = new Hono();
   const expansions = new OccurrenceCache();
 
-  /** Every occurrence matching the query, in start order. */
-  async function occurrences(query: EventsQuery) {
+  /** Every occurrence matching the query, in start order (without `to`, `defaultDays` from `from`). */
+  async function occurrences(query: EventsQuery, defaultDays = DEFAULT_RANGE_DAYS) {
     const now = deps.now();
     const revision = deps.repo.revision().reference;
-    const range = dateRange(query, now, DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS);
+    const range = dateRange(query, now, defaultDays, MAX_RANGE_DAYS);
     await assertKnownStreet(query.streetId, deps.repo);
     const words = query.q === undefined ? [] : searchWords(query.q);
     const series = await deps.repo.findEvents({
@@ -74,7 +81,9 @@ export function eventRoutes(deps: AppDeps): Hono {
 
   app.get('/events.ics', async (c) => {
     const { lang, ...query } = parseQuery(c, EventsFeedQuery);
-    const all = (await occurrences(query)).slice(0, MAX_FEED_OCCURRENCES);
+    const subscription = query.from === undefined && query.to === undefined;
+    const from = subscription ? addDays(tokyoDate(deps.now()), -FEED_PAST_DAYS) : query.from;
+    const all = (await occurrences({ ...query, ...(from ? { from } : {}) }, FEED_DEFAULT_DAYS)).slice(0, MAX_FEED_OCCURRENCES);
     const body = occurrencesToIcs(all, await icsOptions(c.req.url, lang));
     return calendar(c, body, 'hall-events.ics');
   });
