@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { safeUrl } from '../src/internal/url.js';
+import { safeUrl, webcalUrl } from '../src/internal/url.js';
 
 const allowed: ReadonlyArray<[input: string, expected: string]> = [
   ['https://hall.example.jp/events/1', 'https://hall.example.jp/events/1'],
@@ -55,4 +55,14 @@ describe('safeUrl', () => {
   for (const [label, input] of rejected) {
     it(`rejects ${label}`, () => assert.equal(safeUrl(input), undefined));
   }
+});
+
+describe('webcalUrl', () => {
+  it('turns an allowed http(s) feed address into webcal:, and anything else into nothing', () => {
+    assert.equal(webcalUrl('https://hall.example.jp/api/v1/events.ics?lang=en'), 'webcal://hall.example.jp/api/v1/events.ics?lang=en');
+    assert.equal(webcalUrl('http://127.0.0.1:8787/api/v1/events.ics'), 'webcal://127.0.0.1:8787/api/v1/events.ics');
+    for (const input of ['javascript:alert(1)//https:', 'mailto:info@example.jp', 'webcal://hall.example.jp/x.ics', '/api/v1/events.ics', 'https://a@evil.example/', undefined]) {
+      assert.equal(webcalUrl(input), undefined, String(input));
+    }
+  });
 });

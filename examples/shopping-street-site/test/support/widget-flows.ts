@@ -138,7 +138,17 @@ export async function calendarFlow(page: Page, server: TestServer, lang: Lang): 
   assert.deepEqual(await axeViolations(page, 'hall-event-calendar'), [], 'axe on the event detail');
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.querySelector('hall-event-calendar')!.shadowRoot!.querySelector('dialog[open]'));
-  return `calendar: ${answer.items.length} occurrences over ${from}..${to} (${recurring.length} of recurring events, ${sessions.length} course sessions, ${checked.length} of them as chips naming their session), each on its Japan day; opened ${target}: "${shown(first.title, lang)}" at ${expected.join(' ')}`;
+
+  // "Subscribe": the hall's feed of what the calendar shows, in its language, holding the event just opened.
+  const webcal = (await calendar.locator('[part~="subscribe-link"]').getAttribute('href')) ?? '';
+  assert.match(webcal, /^webcal:\/\//);
+  const feed = await fetch(webcal.replace(/^webcal:/, new URL(server.url).protocol));
+  assert.equal(feed.status, 200);
+  assert.match(feed.headers.get('content-type') ?? '', /^text\/calendar/);
+  const ics = (await feed.text()).replace(/\r\n[ \t]/g, '');
+  assert.ok(ics.includes(`\r\nUID:${first.occurrenceId}@`), `the feed holds ${first.occurrenceId}`);
+  assert.ok(ics.includes(lang === 'en' ? '\r\nX-WR-CALNAME:Industry Promotion Hall events\r\n' : '\r\nX-WR-CALNAME:産業振興会館 イベント\r\n'), 'the feed is in the calendar\'s language');
+  return `calendar: ${answer.items.length} occurrences over ${from}..${to} (${recurring.length} of recurring events, ${sessions.length} course sessions, ${checked.length} of them as chips naming their session), each on its Japan day; opened ${target}: "${shown(first.title, lang)}" at ${expected.join(' ')}; its subscribe link's feed holds it (${ics.split('BEGIN:VEVENT').length - 1} occurrences)`;
 }
 
 /** The shop directory's result count as a number ("12件のお店", "1,204 shops"). */

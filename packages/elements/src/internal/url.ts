@@ -33,3 +33,13 @@ export function safeUrl(value: unknown): string | undefined {
   }
   return url.href;
 }
+
+/**
+ * A feed's address as calendar apps subscribe to it: `webcal:` asks them to subscribe (and fetch
+ * it again and again) rather than import it once. Only an `https:` or `http:` URL that passes
+ * `safeUrl` becomes one; anything else gives `undefined`.
+ */
+export function webcalUrl(value: unknown): string | undefined {
+  const url = safeUrl(value);
+  return url?.startsWith('https:') || url?.startsWith('http:') ? `webcal:${url.slice(url.indexOf(':') + 1)}` : undefined;
+}

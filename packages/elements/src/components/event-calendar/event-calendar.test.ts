@@ -770,7 +770,9 @@ describe('hall-event-calendar', () => {
     expect($(calendar, 'dialog')!.textContent).to.contain(payload);
     expect(calendar.shadowRoot!.querySelectorAll('img, script').length).to.equal(0);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
-    expect($$(calendar, 'a').every((a) => a.getAttribute('href')!.startsWith('https://'))).to.equal(true);
+    // Every link is https:, but the feed's subscribe link (webcal:, built from the API's address, not from data).
+    const links = $$(calendar, 'a').map((a) => `${a.getAttribute('part')} ${a.getAttribute('href')!.split(':')[0]}`);
+    expect(links.filter((l) => !l.endsWith(' https'))).to.deep.equal(['subscribe-link webcal']);
   });
 
   it('filters by category without a request, from the attribute and the filter bar', async () => {
@@ -786,6 +788,39 @@ describe('hall-event-calendar', () => {
     await loaded(calendar);
     expect(api.eventRequests).to.include('2026-11-29..2027-01-02 seminar,networking');
     expect($$(calendar, '[part~="filter"] input').length).to.equal(2);
+  });
+
+  it('offers a subscription to what it shows: street, categories as filtered, language; in a calendar app and Google Calendar', async () => {
+    const calendar = await mount(fakeApi(DECEMBER));
+    const app = () => $<HTMLAnchorElement>(calendar, '[part~="subscribe-link"]');
+    const google = () => $<HTMLAnchorElement>(calendar, '[part~="google-subscribe-link"]');
+    expect(app()!.getAttribute('href')).to.equal('webcal://hall.example.jp/api/v1/events.ics');
+    expect(google()!.getAttribute('href')).to.equal(`https://calendar.google.com/calendar/r?cid=${encodeURIComponent('webcal://hall.example.jp/api/v1/events.ics')}`);
+    expect(google()!.target).to.equal('_blank');
+    expect($(calendar, '[part~="subscribe"]')!.getAttribute('aria-label')).to.equal('このカレンダーを購読');
+    expect(await axeViolations(calendar)).to.deep.equal([]);
+
+    calendar.street = 'hikari';
+    calendar.categories = 'seminar fair street_event';
+    calendar.lang = 'en';
+    await loaded(calendar);
+    $$(calendar, '[part~="filter"] label').find((l) => l.textContent!.includes('Fair'))!.querySelector('input')!.click();
+    await calendar.updateComplete;
+    const feed = new URL(app()!.href.replace(/^webcal:/, 'https:'));
+    expect([feed.pathname, feed.searchParams.get('category'), feed.searchParams.get('streetId'), feed.searchParams.get('includeHall'), feed.searchParams.get('lang')]).to.deep.equal([
+      '/api/v1/events.ics',
+      'seminar,street_event',
+      'hikari',
+      'true',
+      'en',
+    ]);
+    expect(new URL(google()!.href).searchParams.get('cid')).to.equal(app()!.href);
+    expect(google()!.textContent).to.contain('Google Calendar');
+
+    // Nothing left ticked: nothing to subscribe to.
+    for (const box of $$(calendar, '[part~="filter"] input')) if ((box as HTMLInputElement).checked) box.click();
+    await calendar.updateComplete;
+    expect($(calendar, '[part~="subscribe"]')).to.equal(null);
   });
 
   it('tells the host page about navigation, and nothing when properties are set', async () => {

@@ -27,7 +27,9 @@ import {
 } from '../../internal/japan-dates.js';
 import { categoryLabel, isEventCategory, parseCategories } from './categories.js';
 import { indexByDay } from './day-index.js';
-import { renderEventDetail } from './event-detail.js';
+import { googleCalendarSubscribeUrl } from './google-calendar.js';
+import { safeUrl, webcalUrl } from '../../internal/url.js';
+import { externalLink, renderEventDetail } from './event-detail.js';
 import { sessionOf } from './course-session.js';
 import { widgetStyles } from '../../styles/widget.js';
 import { eventCalendarStyles } from './styles.js';
@@ -152,6 +154,9 @@ const calendarResources: ResourceSet<CalendarResources> = { events: EventsResour
  * @csspart more-button - "+N more" in a crowded day.
  * @csspart list - The list (agenda) view.
  * @csspart dialog - The dialog with a day's events or an event's detail.
+ * @csspart subscribe - The links to subscribe to the calendar's feed (what it shows: street, categories as filtered, language), below the grid or list. `::part(subscribe) { display: none }` hides them.
+ * @csspart subscribe-link - Subscribe in a calendar app (a `webcal:` link).
+ * @csspart google-subscribe-link - Subscribe in Google Calendar (a new window).
  * @cssprop [--hall-calendar-day-min-height=6.5rem] - The height of a day cell in the grid.
  */
 export class HallEventCalendar extends HallElement<CalendarResources> {
@@ -780,12 +785,56 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
           ? html`<p part="empty" class="state state-empty">${this.t('calendar.monthEmpty')}</p>`
           : nothing}
         ${view === 'month' ? this.#renderGrid(month, data) : this.#renderList(month, data, load?.status === 'loading' || !load)}
+        ${load?.status === 'error' ? nothing : this.#renderSubscribe()}
       </section>
       <dialog part="dialog" class="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose} @click=${this.#onDialogClick}>
         ${this.dialogContent ? this.#renderDialog(this.dialogContent, data) : nothing}
       </dialog>
     `;
   }
+
+  /** Links to subscribe, in a calendar app or Google Calendar, to what the calendar shows; nothing without a client. */
+  #renderSubscribe(): TemplateResult | typeof nothing {
+    const links = this.#subscribeLinks();
+    if (!links) return nothing;
+    return html`<div part="subscribe" class="links subscribe" role="group" aria-label=${this.t('calendar.subscribe')}>
+      <span class="links-label" aria-hidden="true">${this.t('calendar.subscribe')}:</span>
+      <a part="subscribe-link" class="link" href=${links.app}>${this.t('calendar.subscribeApp')}</a>
+      ${externalLink(links.google, this.t('event.google'), 'google-subscribe-link', this.t('link.newWindow'))}
+    </div>`;
+  }
+
+  /**
+   * The hall's feed (`GET /events.ics` without dates: the last 30 days and the year ahead) of what
+   * the calendar shows: its street, its categories as the visitor has filtered them, its language.
+   * Made again only when one of those changes (the SDK checks the query each time it builds a URL).
+   */
+  #subscribeLinks(): { app: string; google: string } | undefined {
+    const client = this.client;
+    if (!client) return undefined;
+    const shown = this.#offeredCategories.filter((category) => !this.hiddenCategories.has(category));
+    const street = this.street?.trim() || undefined;
+    const query = {
+      ...(shown.length < EVENT_CATEGORIES.length ? { category: [...shown] } : {}),
+      ...(street ? { streetId: street, includeHall: true } : {}),
+      ...(this.language === 'en' ? { lang: 'en' as const } : {}),
+    };
+    const key = JSON.stringify(query);
+    if (this.#subscribe?.key !== key || this.#subscribe.client !== client) {
+      let app: string | undefined;
+      try {
+        app = webcalUrl(client.events.feedUrl(query));
+      } catch {
+        // A query the SDK refuses (no category left ticked, a `street` that is not an id): no links.
+        app = undefined;
+      }
+      const google = app && safeUrl(googleCalendarSubscribeUrl(app));
+      this.#subscribe = { key, client, links: app && google ? { app, google } : undefined };
+    }
+    return this.#subscribe.links;
+  }
+
+  #subscribe: { key: string; client: CalendarClient; links: { app: string; google: string } | undefined } | undefined;
 
   #retryLoad = (): void => {
     this.load = undefined;

@@ -1,7 +1,7 @@
 /**
- * A Google Calendar "add event" link for one occurrence. Google takes the
- * times in UTC (`YYYYMMDDTHHMMSSZ`) or, for all-day events, dates with an
- * exclusive end; `ctz` makes it show them in Japan time.
+ * Google Calendar links: "add event" for one occurrence, and "subscribe" to a feed.
+ * For an event Google takes the times in UTC (`YYYYMMDDTHHMMSSZ`) or, for all-day
+ * events, dates with an exclusive end; `ctz` makes it show them in Japan time.
  */
 import type { EventOccurrence } from '@promotion-hall/sdk';
 import { addDays } from '../../internal/japan-dates.js';
@@ -26,5 +26,12 @@ export function googleCalendarUrl(occurrence: EventOccurrence, text: { title: st
   // The details are the summary, not the whole description.
   if (text.details) url.searchParams.set('details', clip(text.details, 500));
   if (text.location) url.searchParams.set('location', clip(text.location, 200));
+  return url.href;
+}
+
+/** Google Calendar's page for subscribing to a feed (`cid`: the feed's `webcal:` address). */
+export function googleCalendarSubscribeUrl(feed: string): string {
+  const url = new URL('https://calendar.google.com/calendar/r');
+  url.searchParams.set('cid', feed);
   return url.href;
 }
