@@ -95,7 +95,7 @@ import * as z from 'zod/mini';
 import { MAX_SLOT_RANGE_DAYS } from './domain/slots.js';
 import { CACHE } from './http/json.js';
 import { DEFAULT_SLOT_DAYS, IDEMPOTENCY_KEY, MAX_BOOKING_BODY_BYTES } from './routes/consultations.js';
-import { DEFAULT_EVENT_PAGE_SIZE, DEFAULT_RANGE_DAYS, FEED_DEFAULT_DAYS, FEED_PAST_DAYS, MAX_FEED_OCCURRENCES, MAX_RANGE_DAYS } from './routes/events.js';
+import { DEFAULT_EVENT_PAGE_SIZE, DEFAULT_RANGE_DAYS, FEED_PAST_DAYS, SUBSCRIPTION_DAYS, MAX_FEED_OCCURRENCES, MAX_RANGE_DAYS } from './routes/events.js';
 import { DEFAULT_SHOP_PAGE_SIZE } from './routes/shops.js';
 
 // ---------------------------------------------------------------- document types
@@ -421,6 +421,12 @@ const STATS_PARAMS: Record<keyof StatsQuery, string> = {
 
 const FEED_PARAMS = ['from', 'to', 'category', 'streetId', 'includeHall', 'q'] as const;
 
+/** `/events.ics` takes `/events`' parameters; its range says what a feed without dates covers. */
+function feedParameter(parameter: OpenApiParameter): OpenApiParameter {
+  const subscription = `Without \`from\` and \`to\`: a subscription, from ${FEED_PAST_DAYS} days ago, ${SUBSCRIPTION_DAYS} days in all.`;
+  return parameter.name === 'from' || parameter.name === 'to' ? { ...parameter, description: `${parameter.description} ${subscription}` } : parameter;
+}
+
 // ---------------------------------------------------------------- responses
 
 const PROBLEM_JSON = 'application/problem+json';
@@ -562,8 +568,9 @@ export function buildOpenApiDocument(): OpenApiDocument {
         summary: 'The matching occurrences as an iCalendar feed',
         description:
           `The same filters as GET /events, not paginated: up to ${MAX_FEED_OCCURRENCES} occurrences (\`cursor\` and \`limit\` are read and validated but have no effect). ` +
-          `Without \`from\` and \`to\` it is a subscription: from ${FEED_PAST_DAYS} days ago, ${FEED_DEFAULT_DAYS} days in all; without \`to\`, ${FEED_DEFAULT_DAYS} days from \`from\`. Sent as an attachment \`hall-events.ics\`.`,
-        parameters: [...eventsParams.filter((p) => (FEED_PARAMS as readonly string[]).includes(p.name)), ...icsParams, ifNoneMatch],
+          `Without \`from\` and \`to\` it is a subscription (calendar apps fetch it again and again): from ${FEED_PAST_DAYS} days ago, ${SUBSCRIPTION_DAYS} days in all. ` +
+          `When more occurrences match than it holds, the past ones are left out first, then the furthest ahead. Sent as an attachment \`hall-events.ics\`.`,
+        parameters: [...eventsParams.filter((p) => (FEED_PARAMS as readonly string[]).includes(p.name)).map(feedParameter), ...icsParams, ifNoneMatch],
         responses: { '200': calendarResponse('The feed.'), ...PUBLIC_GET_ERRORS },
       },
     },

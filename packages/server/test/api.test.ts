@@ -21,6 +21,7 @@ import {
   type Page,
 } from '@promotion-hall/sdk/schemas';
 import { readingSortKey } from '@promotion-hall/sdk/normalize';
+import { capFeed } from '../src/routes/events.js';
 import { FIXTURE_NOW, fixtureData } from './support/fixtures.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
@@ -314,21 +315,42 @@ describe('GET /events/{id} and iCalendar', () => {
     assert.match(feed, /\r\nLOCATION:テスト区立産業振興会館 研修室1\r\n/);
   });
 
-  it('serves a feed without dates as a subscription: the last 30 days and the year ahead', async () => {
-    // The clock is 1 December 2026. The fair (20 January) is past GET /events' 31 days.
+  it('serves a feed without dates as a subscription: from 30 days ago, 366 days in all', async () => {
+    const feedAt = async (now: string, query = '') => {
+      clock = Date.parse(now);
+      try {
+        return await (await call(`${fixtures.api}/events.ics${query}`)).text();
+      } finally {
+        clock = FIXTURE_NOW;
+      }
+    };
+    // The clock is 1 December 2026: the fair (20 January) is past GET /events' 31 days, not the feed's.
     const listed = await (await call(`${fixtures.api}/events`)).json();
     assert.ok(!listed.items.some((o: { id: string }) => o.id === 'bussan-fair'), 'GET /events keeps its 31 days');
-    const feed = await (await call(`${fixtures.api}/events.ics`)).text();
-    assert.match(feed, /UID:tori-no-ichi@2026-11-30@/, 'yesterday stays in a subscriber\'s calendar');
+    const feed = await feedAt('2026-12-01T09:00:00+09:00');
     assert.match(feed, /UID:bussan-fair@2027-01-20@/);
     assert.match(feed, /UID:dx-course@2027-01-14@/);
-    // The whole series (COUNT=9, one date excluded), to its end three months ahead.
+    // The whole market series (COUNT=9, one date excluded), to its end three months ahead.
     const market = [...feed.matchAll(/UID:hachi-no-hi@(\d{4}-\d{2}-\d{2})@/g)].map((m) => m[1]);
     assert.deepEqual([market.length, market[0], market.at(-1)], [8, '2026-12-08', '2027-02-28']);
-    // Without `to`, 366 days from `from`.
-    const from = await (await call(`${fixtures.api}/events.ics?from=2026-12-01`)).text();
-    assert.doesNotMatch(from, /UID:tori-no-ichi@2026-11-30@/);
-    assert.match(from, /UID:bussan-fair@2027-01-20@/);
+    // The first day: 30 November is in on 30 December (30 days on), out on the 31st.
+    assert.match(await feedAt('2026-12-30T09:00:00+09:00'), /UID:tori-no-ichi@2026-11-30@/);
+    assert.doesNotMatch(await feedAt('2026-12-31T09:00:00+09:00'), /UID:tori-no-ichi@2026-11-30@/);
+    // The last day, 365 days after the first: the fair is in on 19 February 2026, out on the 18th.
+    assert.match(await feedAt('2026-02-19T09:00:00+09:00'), /UID:bussan-fair@2027-01-20@/);
+    assert.doesNotMatch(await feedAt('2026-02-18T09:00:00+09:00'), /UID:bussan-fair@2027-01-20@/);
+    // With `from` alone, GET /events' 31 days, as before.
+    assert.doesNotMatch(await feedAt('2026-12-01T09:00:00+09:00', '?from=2026-12-01'), /UID:bussan-fair@/);
+  });
+
+  it('keeps the nearest occurrences when a feed holds too many: the past ones go first, then the furthest ahead', () => {
+    const at = (...starts: number[]) => starts.map((start) => ({ start }));
+    const found = at(1, 2, 3, 10, 11, 12);
+    assert.deepEqual(capFeed(found, 10, 6), found);
+    assert.deepEqual(capFeed(found, 10, 4), at(3, 10, 11, 12));
+    assert.deepEqual(capFeed(found, 10, 2), at(10, 11));
+    assert.deepEqual(capFeed(found, 20, 2), at(11, 12), 'all past: the latest');
+    assert.deepEqual(capFeed(found, 0, 2), at(1, 2), 'all ahead: the nearest');
   });
 
   it('serves the list as a feed of one VEVENT per occurrence', async () => {

@@ -19,12 +19,24 @@ export const DEFAULT_RANGE_DAYS = 31;
 export const MAX_RANGE_DAYS = 366;
 export const MAX_FEED_OCCURRENCES = 5000;
 /**
- * A feed without dates is a subscription: calendar apps fetch the same URL again and again.
- * It covers the last 30 days (what a subscriber went to stays in their calendar) and the rest
- * of the year ahead, 366 days in all; without `to`, 366 days from `from`.
+ * A feed without `from` and `to` is a subscription: calendar apps fetch the same URL again and
+ * again. It starts 30 days ago (what a subscriber went to stays in their calendar) and spans
+ * 366 days, so about 11 months ahead. (With dates, or `from` alone, the ranges of GET /events.)
  */
 export const FEED_PAST_DAYS = 30;
-export const FEED_DEFAULT_DAYS = MAX_RANGE_DAYS;
+export const SUBSCRIPTION_DAYS = MAX_RANGE_DAYS;
+
+/**
+ * At most `max` of a feed's occurrences (in start order): when more match, the past ones go first,
+ * then the furthest ahead. A subscriber misses least what is nearest to come.
+ */
+export function capFeed<T extends { start: number }>(found: readonly T[], nowMs: number, max: number): T[] {
+  if (found.length <= max) return [...found];
+  const firstUpcoming = found.findIndex((o) => o.start >= nowMs);
+  const upcoming = firstUpcoming < 0 ? found.length : firstUpcoming;
+  const past = Math.min(upcoming, Math.max(0, max - (found.length - upcoming)));
+  return found.slice(upcoming - past, upcoming - past + max);
+}
 export const DEFAULT_EVENT_PAGE_SIZE = 100;
 
 interface Found {
@@ -81,10 +93,12 @@ export function eventRoutes(deps: AppDeps): Hono {
 
   app.get('/events.ics', async (c) => {
     const { lang, ...query } = parseQuery(c, EventsFeedQuery);
+    const now = deps.now();
     const subscription = query.from === undefined && query.to === undefined;
-    const from = subscription ? addDays(tokyoDate(deps.now()), -FEED_PAST_DAYS) : query.from;
-    const all = (await occurrences({ ...query, ...(from ? { from } : {}) }, FEED_DEFAULT_DAYS)).slice(0, MAX_FEED_OCCURRENCES);
-    const body = occurrencesToIcs(all, await icsOptions(c.req.url, lang));
+    const found = subscription
+      ? await occurrences({ ...query, from: addDays(tokyoDate(now), -FEED_PAST_DAYS) }, SUBSCRIPTION_DAYS)
+      : await occurrences(query);
+    const body = occurrencesToIcs(capFeed(found, now, MAX_FEED_OCCURRENCES), await icsOptions(c.req.url, lang));
     return calendar(c, body, 'hall-events.ics');
   });
 
