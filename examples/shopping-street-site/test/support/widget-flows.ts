@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { tokyoDate } from '@promotion-hall/sdk/japan-time';
+import { addDays, tokyoDate } from '@promotion-hall/sdk/japan-time';
 import type { TestServer } from '../../../../packages/server/test/support/test-server.js';
 import { axeViolations, siteNow } from './site-browser.js';
 
@@ -146,7 +146,9 @@ export async function calendarFlow(page: Page, server: TestServer, lang: Lang): 
   assert.equal(feed.status, 200);
   assert.match(feed.headers.get('content-type') ?? '', /^text\/calendar/);
   const ics = (await feed.text()).replace(/\r\n[ \t]/g, '');
-  assert.ok(ics.includes(`\r\nUID:${first.occurrenceId}@`), `the feed holds ${first.occurrenceId}`);
+  // The feed starts 30 days ago: late in a month with nothing left, the day opened may be older.
+  if (target >= addDays(japanToday, -30)) assert.ok(ics.includes(`\r\nUID:${first.occurrenceId}@`), `the feed holds ${first.occurrenceId}`);
+  else assert.ok(ics.includes('BEGIN:VEVENT'), 'the feed holds events');
   assert.ok(ics.includes(lang === 'en' ? '\r\nX-WR-CALNAME:Industry Promotion Hall events\r\n' : '\r\nX-WR-CALNAME:産業振興会館 イベント\r\n'), 'the feed is in the calendar\'s language');
   return `calendar: ${answer.items.length} occurrences over ${from}..${to} (${recurring.length} of recurring events, ${sessions.length} course sessions, ${checked.length} of them as chips naming their session), each on its Japan day; opened ${target}: "${shown(first.title, lang)}" at ${expected.join(' ')}; its subscribe link's feed holds it (${ics.split('BEGIN:VEVENT').length - 1} occurrences)`;
 }

@@ -697,7 +697,11 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     this.#showDialog({ kind: 'day', date }, opener);
   }
 
-  /** Tells the host page first: a page that shows events its own way cancels the event, and no detail opens. */
+  /**
+   * Tells the host page first: a page that shows events its own way cancels the event, and no
+   * detail opens. A day's list open (a modal dialog) closes too, so the page's own dialog or
+   * panel is not left inert behind it; focus goes back to the day.
+   */
   #openEvent(occurrence: EventOccurrence, opener: HTMLElement | undefined, fromDay?: string): void {
     const select = new CustomEvent<HallEventSelectDetail>('hall-event-select', {
       detail: { id: occurrence.id, occurrenceId: occurrence.occurrenceId, category: occurrence.category },
@@ -705,7 +709,10 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       composed: true,
       cancelable: true,
     });
-    if (!this.dispatchEvent(select)) return;
+    if (!this.dispatchEvent(select)) {
+      if (this.dialog?.open) this.#closeDialog();
+      return;
+    }
     this.#showDialog({ kind: 'event', occurrence, ...(fromDay ? { fromDay } : {}) }, opener);
     this.#loadVenues();
   }
@@ -797,15 +804,16 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   #renderSubscribe(): TemplateResult | typeof nothing {
     const links = this.#subscribeLinks();
     if (!links) return nothing;
+    // Each link says what it does on its own (a screen reader's list of links shows it alone);
+    // the group is named for the pair.
     return html`<div part="subscribe" class="links subscribe" role="group" aria-label=${this.t('calendar.subscribe')}>
-      <span class="links-label" aria-hidden="true">${this.t('calendar.subscribe')}:</span>
       <a part="subscribe-link" class="link" href=${links.app}>${this.t('calendar.subscribeApp')}</a>
-      ${externalLink(links.google, this.t('event.google'), 'google-subscribe-link', this.t('link.newWindow'))}
+      ${externalLink(links.google, this.t('calendar.subscribeGoogle'), 'google-subscribe-link', this.t('link.newWindow'))}
     </div>`;
   }
 
   /**
-   * The hall's feed (`GET /events.ics` without dates: the last 30 days and the year ahead) of what
+   * The hall's feed (`GET /events.ics` without dates: from 30 days ago, 366 days in all) of what
    * the calendar shows: its street, its categories as the visitor has filtered them, its language.
    * Made again only when one of those changes (the SDK checks the query each time it builds a URL).
    */

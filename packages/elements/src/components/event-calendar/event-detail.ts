@@ -160,12 +160,12 @@ function links(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult 
   `;
 }
 
-/** The body of the detail dialog (its heading is rendered by the calendar). */
 /** A link that opens in a new window, and says so to screen readers (`newWindow`: the catalogue's words). `href` is already allow-listed. */
 export function externalLink(href: string, label: string, part: string, newWindow: string): TemplateResult {
   return html`<a part=${part} class="link" href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden">${newWindow}</span></a>`;
 }
 
+/** The body of the detail dialog (its heading is rendered by the calendar). */
 export function renderEventDetail(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult {
   const { t, lang } = ctx;
   const places = where(occurrence, ctx);
