@@ -8,13 +8,15 @@
  * other way, would add ≈ 0.5 KB gzip to every bundle for what assistive technology reads the same.
  */
 
-/** The level asked for, as a whole number from 1 to 6; anything else gives `fallback`. */
-export function headingLevel(value: unknown, fallback: number): number {
-  const level = typeof value === 'string' ? Number(value) : value;
-  return typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 6 ? level : fallback;
+/** A widget's two heading levels: its own heading's, and its sub-headings' one level down (never past 6). */
+export interface HeadingLevels {
+  readonly heading: number;
+  readonly sub: number;
 }
 
-/** One level down, for the widget's sub-headings; never past 6. */
-export function subHeadingLevel(level: number): number {
-  return Math.min(level + 1, 6);
+/** The levels for `value` (a whole number from 1 to 6); anything else gives `fallback`. */
+export function headingLevels(value: unknown, fallback: number): HeadingLevels {
+  const asked = typeof value === 'string' ? Number(value) : value;
+  const heading = typeof asked === 'number' && Number.isInteger(asked) && asked >= 1 && asked <= 6 ? asked : fallback;
+  return { heading, sub: Math.min(heading + 1, 6) };
 }

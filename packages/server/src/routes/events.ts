@@ -18,6 +18,7 @@ const EventPage = pageOf(EventOccurrence);
 export const DEFAULT_RANGE_DAYS = 31;
 export const MAX_RANGE_DAYS = 366;
 export const MAX_FEED_OCCURRENCES = 5000;
+export const DEFAULT_EVENT_PAGE_SIZE = 100;
 /**
  * A feed without `from` and `to` is a subscription: calendar apps fetch the same URL again and
  * again. It starts 30 days ago (what a subscriber went to stays in their calendar) and spans
@@ -37,7 +38,6 @@ export function capFeed<T extends { start: number }>(found: readonly T[], nowMs:
   const past = Math.min(upcoming, Math.max(0, max - (found.length - upcoming)));
   return found.slice(upcoming - past, upcoming - past + max);
 }
-export const DEFAULT_EVENT_PAGE_SIZE = 100;
 
 interface Found {
   event: HallEvent;

@@ -20,7 +20,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { translate } from '../../i18n/translate.js';
 import { errorMessage } from '../../internal/error-message.js';
 import { HallElement } from '../../internal/hall-element.js';
-import { headingLevel, subHeadingLevel } from '../../internal/heading-level.js';
+import { headingLevels, type HeadingLevels } from '../../internal/heading-level.js';
 import type { ClientWith, ResourceSet } from '../../internal/clients.js';
 import { bookingMessages } from './messages.js';
 import { addDays, columnOf, japanToday } from '../../internal/japan-dates.js';
@@ -146,13 +146,10 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
   @property({ attribute: 'heading-level', type: Number })
   headingLevel = 3;
 
-  /** The step's heading level, as the page set it (internal/heading-level.ts). */
-  get #headingLevel(): number {
-    return headingLevel(this.headingLevel, 3);
-  }
-
-  get #noticeLevel(): number {
-    return subHeadingLevel(this.#headingLevel);
+  /** The step's level (`heading`) and the notices' (`sub`), as the page set them. */
+  get #levels(): HeadingLevels {
+    // The default again for a value that is not a level (`h3`, 9): the documented one, not a surprise.
+    return headingLevels(this.headingLevel, 3);
   }
 
   @state() private step: BookingStep = 'service';
@@ -646,7 +643,7 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
       <ol part="steps" class="steps" aria-label=${this.t('booking.steps')}>
         ${visible.map((s, i) => html`<li class=${i < index ? 'done' : i === index ? 'current' : ''} aria-current=${i === index ? 'step' : nothing}>${name(s)}</li>`)}
       </ol>
-      <div id="step-heading" part="step-heading" class="step-heading" role="heading" aria-level=${this.#headingLevel} tabindex="-1">
+      <div id="step-heading" part="step-heading" class="step-heading" role="heading" aria-level=${this.#levels.heading} tabindex="-1">
         <span class="visually-hidden">${this.t('booking.stepOf', { index: index + 1, count: visible.length, name: name(this.step) })}</span>
         <span aria-hidden="true">${name(this.step)}</span>
       </div>
@@ -923,9 +920,9 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
           { hint: t('booking.topicTextHint') },
         )}
         <section class="notice" aria-labelledby="purpose-title">
-          <div id="purpose-title" class="notice-title" role="heading" aria-level=${this.#noticeLevel}>${t('booking.purposeTitle')}</div>
+          <div id="purpose-title" class="notice-title" role="heading" aria-level=${this.#levels.sub}>${t('booking.purposeTitle')}</div>
           <p>${t('booking.purposeText')}</p>
-          <div class="notice-title" role="heading" aria-level=${this.#noticeLevel}>${t('booking.privacyTitle')}</div>
+          <div class="notice-title" role="heading" aria-level=${this.#levels.sub}>${t('booking.privacyTitle')}</div>
           <p>${t('booking.privacyText')}</p>
         </section>
         ${(['consentPurpose', 'consentPrivacy'] as const).map((name) => {
@@ -1044,7 +1041,7 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
       </dl>
       <p><a class="link" href=${this.#icsUrl} download="${booking.reference}.ics">${t('booking.ics')}</a></p>
       <section class="notice" aria-labelledby="manage-title">
-        <div id="manage-title" class="notice-title" role="heading" aria-level=${this.#noticeLevel}>${t('booking.manageTitle')}</div>
+        <div id="manage-title" class="notice-title" role="heading" aria-level=${this.#levels.sub}>${t('booking.manageTitle')}</div>
         <p>${t('booking.manageHelp')}</p>
         <dl class="detail">
           <dt>${t('booking.manageCode')}</dt>
@@ -1067,7 +1064,7 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
     const booking = managed.value;
     const cancellable = booking.status === 'confirmed' && (this.now ?? new Date()).getTime() < Date.parse(booking.cancellableUntil);
     return html`<section part="manage" class="manage" aria-labelledby="step-heading">
-      <div id="step-heading" class="step-heading" role="heading" aria-level=${this.#headingLevel} tabindex="-1">${t('booking.manageTitle')}</div>
+      <div id="step-heading" class="step-heading" role="heading" aria-level=${this.#levels.heading} tabindex="-1">${t('booking.manageTitle')}</div>
       <p class="manage-status" tabindex="-1" role="status">${booking.status === 'cancelled' ? t('booking.cancelled') : t(`booking.status.${booking.status}`)}</p>
       <dl class="detail">
         <dt>${t('booking.reference')}</dt>

@@ -3,7 +3,7 @@ import { EVENT_CATEGORIES, type EventCategory } from '@promotion-hall/sdk/schema
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { HallElement } from '../../internal/hall-element.js';
-import { headingLevel, subHeadingLevel } from '../../internal/heading-level.js';
+import { headingLevels, type HeadingLevels } from '../../internal/heading-level.js';
 import { whenIdle } from '../../internal/when-idle.js';
 import type { ClientWith, ResourceSet } from '../../internal/clients.js';
 import { calendarMessages } from './messages.js';
@@ -109,6 +109,17 @@ const CACHED_RANGES = 24;
 /** Below this width (px) the month grid has no room: the list view is shown instead. */
 const NARROW_WIDTH = 480;
 
+/**
+ * The API's filters for categories (none: every category) and a street. A street's site shows
+ * its own events and the hall's, not other streets'.
+ */
+function filterQuery(categories: readonly EventCategory[], street: string | undefined): Pick<EventsIterateParams, 'category' | 'streetId' | 'includeHall'> {
+  return {
+    ...(categories.length > 0 ? { category: [...categories] } : {}),
+    ...(street ? { streetId: street, includeHall: true } : {}),
+  };
+}
+
 /** An event's parts: `event`, and `category-<category>` for a category this version knows, so a page can style each (`::part(category-seminar)`). */
 function eventParts(occurrence: EventOccurrence): string {
   return isEventCategory(occurrence.category) ? `event category-${occurrence.category}` : 'event';
@@ -198,6 +209,17 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   /** The month's heading level (default 2), 1–6: `3` under a section of the page headed by an h2. The list's days are one level down. */
   @property({ attribute: 'heading-level', type: Number })
   headingLevel = 2;
+
+  /** The month's level (`heading`) and the list's days' (`sub`), as the page set them. */
+  get #levels(): HeadingLevels {
+    // The default again for a value that is not a level (`h3`, 9): the documented one, not a surprise.
+    return headingLevels(this.headingLevel, 2);
+  }
+
+  /** The `street` attribute as an id, or none. */
+  get #street(): string | undefined {
+    return this.street?.trim() || undefined;
+  }
 
   @state() private shownMonth: CalendarMonth | undefined;
   @state() private activeDate: string | undefined;
@@ -455,7 +477,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   #rangeOf(month: CalendarMonth): { key: string; range: LoadRange } {
     const { from, to } = this.#visibleRange(month);
     const categories = parseCategories(this.categories);
-    const street = this.street?.trim() || undefined;
+    const street = this.#street;
     return { key: JSON.stringify([from, to, categories, street ?? null]), range: { from, to, categories, ...(street ? { street } : {}) } };
   }
 
@@ -475,9 +497,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       from: range.from,
       to: range.to,
       limit: 500,
-      ...(range.categories.length > 0 ? { category: [...range.categories] } : {}),
-      // A street's site shows its own events and the hall's, not other streets'.
-      ...(range.street ? { streetId: range.street, includeHall: true } : {}),
+      ...filterQuery(range.categories, range.street),
     };
   }
 
@@ -821,10 +841,10 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const client = this.client;
     if (!client) return undefined;
     const shown = this.#offeredCategories.filter((category) => !this.hiddenCategories.has(category));
-    const street = this.street?.trim() || undefined;
+    // Nothing ticked: nothing to subscribe to (no category filter would mean every category).
+    if (shown.length === 0) return undefined;
     const query = {
-      ...(shown.length < EVENT_CATEGORIES.length ? { category: [...shown] } : {}),
-      ...(street ? { streetId: street, includeHall: true } : {}),
+      ...filterQuery(shown.length < EVENT_CATEGORIES.length ? shown : [], this.#street),
       ...(this.language === 'en' ? { lang: 'en' as const } : {}),
     };
     const key = JSON.stringify(query);
@@ -833,7 +853,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       try {
         app = webcalUrl(client.events.feedUrl(query));
       } catch {
-        // A query the SDK refuses (no category left ticked, a `street` that is not an id): no links.
+        // A query the SDK refuses (a `street` that is not an id): no links.
         app = undefined;
       }
       const google = app && safeUrl(googleCalendarSubscribeUrl(app));
@@ -857,7 +877,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const view = this.#effectiveView;
     return html`
       <div part="toolbar" class="toolbar">
-        <div part="heading" id="heading" class="heading" role="heading" aria-level=${headingLevel(this.headingLevel, 2)} tabindex="-1">${this.fmt.monthHeading(month.year, month.month)}</div>
+        <div part="heading" id="heading" class="heading" role="heading" aria-level=${this.#levels.heading} tabindex="-1">${this.fmt.monthHeading(month.year, month.month)}</div>
         <div class="nav">
           <button part="prev-button" class="nav-button" type="button" aria-label=${this.t('calendar.previous')} @click=${() => this.#moveMonth(-1)}>
             <span aria-hidden="true">‹</span>
@@ -1073,7 +1093,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       return html`<div part="list" class="list"><p part="empty" class="state state-empty">${this.t('calendar.monthEmpty')}</p></div>`;
     }
     const today = this.#today;
-    const dayLevel = subHeadingLevel(headingLevel(this.headingLevel, 2));
+    const dayLevel = this.#levels.sub;
     return html`
       <div part="list" class="list" @focusin=${this.#onListFocusin}>
         ${days.map((day) => {
