@@ -15,21 +15,40 @@ import type { BrowserContext, Page } from 'playwright-core';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * The Japanese fonts fontconfig offers Chromium here, as a sentence for a report's notes.
- * They change the timings: without one every Japanese glyph goes through font fallback
- * (the machine kind has none until fonts-noto-cjk is installed).
+ * The Japanese font families fontconfig offers Chromium here; undefined when fc-list did not run.
+ * They change the timings: without one, every Japanese glyph goes through font fallback on every
+ * layout and is then drawn as an empty box (the machine kind has none until fonts-noto-cjk is
+ * installed).
  */
-export function japaneseFontsNote(): string {
-  let families: string[] = [];
+export function japaneseFonts(): string[] | undefined {
   try {
     const listed = execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' });
-    families = [...new Set(listed.split('\n').flatMap((line) => line.split(',')).map((name) => name.trim()).filter((name) => / JP$/.test(name)))].sort();
+    return [...new Set(listed.split('\n').flatMap((line) => line.split(',')).map((name) => name.trim()).filter((name) => / JP$/.test(name)))].sort();
   } catch {
-    return 'Japanese fonts: unknown (fc-list did not run).';
+    return undefined;
   }
+}
+
+/** How to get a Japanese font on the machine kind (Debian), for a report that has none. */
+export const JAPANESE_FONT_HINT = 'apt-get install fonts-noto-cjk';
+
+/**
+ * Whether a browser benchmark's targets can be judged on this machine. Not without a Japanese
+ * font: every visitor of a Japanese site has one (Windows, macOS, iOS and Android ship them),
+ * and a machine without one measures Chromium searching for glyphs it never finds, text no one
+ * can read. The figures are still reported.
+ */
+export function judgeableFonts(): boolean {
+  return japaneseFonts()?.length !== 0;
+}
+
+/** The fonts as a sentence for a report's notes. */
+export function japaneseFontsNote(): string {
+  const families = japaneseFonts();
+  if (!families) return 'Japanese fonts: unknown (fc-list did not run).';
   return families.length
     ? `Japanese fonts on this machine (\`fc-list :lang=ja\`): ${families.join(', ')}; both libraries draw Japanese with them.`
-    : 'This machine has no Japanese fonts (`fc-list :lang=ja` lists none): every Japanese glyph goes through font fallback, in both libraries.';
+    : `**This machine has no Japanese fonts** (\`fc-list :lang=ja\` lists none): every Japanese glyph goes through font fallback, in both libraries, and is drawn as an empty box. No visitor of a Japanese site is in that state, so the targets are not judged; install one (Debian: \`${JAPANESE_FONT_HINT}\`) and run again.`;
 }
 
 /** What `whenCpuQuiet` saw: how long it waited, and whether the machine went quiet in that time. */

@@ -68,7 +68,7 @@ import { readingSortKey } from '@promotion-hall/sdk/normalize';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildShopIndex, filterShops, NO_FILTERS } from '../packages/elements/src/components/shop-directory/shop-index.js';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
-import { bundleForBrowser, japaneseFontsNote, quietNote, serveFromMemory, startCpuProfile, startTrace, startWhenQuiet, type MemoryFiles, type QuietWait, type Served } from './browser-bench.js';
+import { bundleForBrowser, japaneseFontsNote, judgeableFonts, quietNote, serveFromMemory, startCpuProfile, startTrace, startWhenQuiet, type MemoryFiles, type QuietWait, type Served } from './browser-bench.js';
 import { PAGE_TIMING } from './page-timing.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -1117,6 +1117,9 @@ export async function directoryBench(): Promise<{ markdown: string; measured: bo
   const range = (xs: number[], d = 0) => (xs.length ? ` (${fmt(Math.min(...xs), d)}–${fmt(Math.max(...xs), d)})` : '');
   const cell = (xs: number[], d = 1) => (xs.length ? `${fmt(median(xs), d)}${range(xs, d)}` : 'not measured');
   const met = (value: number | undefined, limit: number) => (value === undefined ? '—' : value <= limit ? 'yes' : 'no');
+  /** A frame's timing is judged only with a Japanese font on the machine (browser-bench.ts, judgeableFonts). */
+  const fontsJudgeable = judgeableFonts();
+  const metFrame = (value: number | undefined, limit: number) => (fontsJudgeable ? met(value, limit) : 'not judged (no Japanese font)');
   const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? '—' : `${fmt(a / b, 1)}×`);
   const med = (xs: number[]) => (xs.length ? median(xs) : undefined);
 
@@ -1138,14 +1141,14 @@ export async function directoryBench(): Promise<{ markdown: string; measured: bo
 
   const rows: string[] = [];
   rows.push(
-    `| **first frame after the data arrives** (last \`/shops\` page handed to the SDK → first frame with rows) | **${cell(dataToFrame)}** | naive Lit list, data set → frame: ${cell(naive)} | ${ratio(med(naive), med(dataToFrame))} | ≤ ${TARGET.firstFrame} ms | ${met(med(dataToFrame), TARGET.firstFrame)} |`,
+    `| **first frame after the data arrives** (last \`/shops\` page handed to the SDK → first frame with rows) | **${cell(dataToFrame)}** | naive Lit list, data set → frame: ${cell(naive)} | ${ratio(med(naive), med(dataToFrame))} | ≤ ${TARGET.firstFrame} ms | ${metFrame(med(dataToFrame), TARGET.firstFrame)} |`,
   );
   rows.push(`| mount → first frame with all 10,000 shops (20 pages fetched, read and validated, index built, rendered; the first page's shops show long before, see the notes) | ${cell(mountToFrame)} | — | — | reported | — |`);
   rows.push(
     `| **filter per keystroke**, \`filterShops\` over the pre-folded index (median per call, ${QUERIES.length} prefixes) | **${cell(allIndexed, 3)}** | folding every record per keystroke: ${cell(allFolded, 2)} | ${ratio(med(allFolded), med(allIndexed))} | ≤ ${TARGET.filter} ms | ${met(med(allIndexed), TARGET.filter)} |`,
   );
   rows.push(
-    `| **keystroke → frame** in the element (${QUERIES.length} prefixes typed into the empty box, each then cleared) | **${cell(allKeys)}** | — | — | ≤ ${TARGET.keystroke} ms | ${met(med(allKeys), TARGET.keystroke)} |`,
+    `| **keystroke → frame** in the element (${QUERIES.length} prefixes typed into the empty box, each then cleared) | **${cell(allKeys)}** | — | — | ≤ ${TARGET.keystroke} ms | ${metFrame(med(allKeys), TARGET.keystroke)} |`,
   );
   rows.push(`| … typing a prefix (10,000 → fewer shops) | ${cell(typed)} | — | — | — | — |`);
   rows.push(`| … clearing the box (back to 10,000 shops) | ${cell(cleared)} | — | — | — | — |`);
