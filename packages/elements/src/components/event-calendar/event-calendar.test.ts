@@ -524,6 +524,8 @@ describe('hall-event-calendar', () => {
     expect(text).to.contain('キャンセル待ち');
     expect(dialog.querySelector<HTMLAnchorElement>('[part~="register-link"]')!.href).to.equal('https://hall.example.jp/apply/startup');
     expect(dialog.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!.href).to.equal('https://hall.example.jp/api/v1/events/startup.ics');
+    // A full-width colon after Japanese words, a half-width one after English (below).
+    expect(dialog.querySelector('.links-label')!.textContent).to.equal('カレンダーに追加：');
     const google = new URL(dialog.querySelector<HTMLAnchorElement>('[part~="google-link"]')!.href);
     expect(google.searchParams.get('dates')).to.equal('20261203T050000Z/20261203T070000Z');
     expect(selected).to.deep.equal([{ id: 'startup', occurrenceId: 'startup@2026-12-03', category: 'seminar' }]);
@@ -703,6 +705,7 @@ describe('hall-event-calendar', () => {
     // Places as the .ics writes them: commas between English names, spaces between Japanese ones.
     expect(english.get('location')).to.equal('North plaza, Online');
     expect(detail.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!.href).to.equal('https://hall.example.jp/api/v1/events/dx.ics?lang=en');
+    expect(detail.querySelector('.links-label')!.textContent).to.equal('Add to calendar:');
   });
 
   it('shows a timed event\'s start on the day it starts only, not on the days it continues', async () => {

@@ -153,7 +153,7 @@ function links(occurrence: EventOccurrence, ctx: DetailContext): TemplateResult 
       ${page ? external(page, t('event.moreInfo'), 'event-link') : nothing}
     </div>
     <div class="links" role="group" aria-label=${t('event.addToCalendar')}>
-      <span class="links-label" aria-hidden="true">${t('event.addToCalendar')}:</span>
+      <span class="links-label" aria-hidden="true">${t('event.addToCalendarLead')}</span>
       ${ics ? html`<a part="ics-link" class="link" href=${ics} download>${t('event.ics')}</a>` : nothing}
       ${google ? external(google, t('event.google'), 'google-link') : nothing}
     </div>

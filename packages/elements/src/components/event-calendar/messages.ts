@@ -63,6 +63,8 @@ const ja = {
   'event.register': '申し込む',
   'event.moreInfo': '詳しく見る',
   'event.addToCalendar': 'カレンダーに追加',
+  // The visible lead-in before the two links: Japanese takes a full-width colon.
+  'event.addToCalendarLead': 'カレンダーに追加：',
   'event.ics': 'iCalendar (.ics)',
   'event.google': 'Google カレンダー',
   'event.back': '一覧に戻る',
@@ -130,6 +132,7 @@ export const calendarMessages = defineMessages(ja, {
   'event.register': 'Register',
   'event.moreInfo': 'More information',
   'event.addToCalendar': 'Add to calendar',
+  'event.addToCalendarLead': 'Add to calendar:',
   'event.ics': 'iCalendar (.ics)',
   'event.google': 'Google Calendar',
   'event.back': 'Back to the list',
