@@ -891,6 +891,32 @@ describe('hall-event-calendar', () => {
     expect(await axeViolations(narrow)).to.deep.equal([]);
   });
 
+  it('draws only the days of a long list near the viewport, and keeps the others in reach of focus, find and screen readers', async () => {
+    // Ten events on each day of December, as a phone shows them: 31 days, far taller than the window.
+    const busy = Array.from({ length: 31 * 10 }, (_, i) => {
+      const day = String(Math.floor(i / 10) + 1).padStart(2, '0');
+      const hour = String(9 + (i % 10)).padStart(2, '0');
+      return occurrence(`busy-${i}`, `2026-12-${day}T${hour}:00:00+09:00`, `2026-12-${day}T${hour}:30:00+09:00`);
+    });
+    const box = await sizedBox(360);
+    const { calendar } = placeCalendar(box, fakeApi(busy));
+    await loaded(calendar);
+    await until(() => $$(calendar, '.list-day').length === 31);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const drawn = (day: string) => $(calendar, `.list-day[data-day="${day}"] .list-date`)!.checkVisibility({ contentVisibilityAuto: true });
+    expect(drawn('2026-12-01')).to.equal(true);
+    // The last day's rows exist (find-in-page and the accessibility tree see them) but are not laid out.
+    expect(drawn('2026-12-31')).to.equal(false);
+    expect($$(calendar, '.list-day[data-day="2026-12-31"] [part~="event"]').length).to.equal(10);
+    // Focus reaches a row out of sight, and it is drawn.
+    const last = $$(calendar, '.list-day[data-day="2026-12-31"] [part~="event"]')[9]!;
+    last.focus();
+    expect(focused(calendar)).to.equal(last);
+    await until(() => drawn('2026-12-31'));
+    expect(last.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(await axeViolations(calendar)).to.deep.equal([]);
+  });
+
   it('shows the list in its first render in a narrow container: no grid swapped out a frame later', async () => {
     const box = await sizedBox(360);
     const { calendar } = placeCalendar(box, fakeApi(DECEMBER));

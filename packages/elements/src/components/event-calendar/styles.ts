@@ -176,6 +176,13 @@ export const eventCalendarStyles = css`
     display: grid;
     gap: var(--_hall-space-3);
   }
+  /* A month of hundreds of events, as a phone shows it: the days out of sight skip style,
+     layout and paint until they come near the viewport. They stay in the accessibility tree,
+     in find-in-page and in the tab order; \`auto\` remembers a day's height once it was drawn. */
+  .list-day {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10rem;
+  }
   .list-date {
     margin: 0 0 var(--_hall-space-1);
     font-size: 1rem;
