@@ -915,6 +915,17 @@ describe('hall-event-calendar', () => {
     await until(() => drawn('2026-12-31'));
     expect(last.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(await axeViolations(calendar)).to.deep.equal([]);
+    // The rows share one listener: a row still opens its own event, and focus comes back to it.
+    const selected: HallEventSelectDetail[] = [];
+    calendar.addEventListener('hall-event-select', (e) => selected.push(e.detail));
+    last.click();
+    await calendar.updateComplete;
+    const dialog = $<HTMLDialogElement>(calendar, 'dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(selected.map((d) => d.occurrenceId)).to.deep.equal(['busy-309@2026-12-31']);
+    expect(dialog.querySelector('#dialog-title')!.textContent!.trim()).to.equal('イベント busy-309');
+    dialog.querySelector<HTMLButtonElement>('.close-button')!.click();
+    await until(() => !dialog.open && focused(calendar) === last);
   });
 
   it('shows the list in its first render in a narrow container: no grid swapped out a frame later', async () => {

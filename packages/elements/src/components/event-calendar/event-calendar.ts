@@ -1070,10 +1070,14 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   #onChipClick(event: MouseEvent): void {
     event.stopPropagation();
     const chip = event.currentTarget as HTMLElement;
-    const date = this.#cellDate(chip);
-    const data = this.load?.status === 'ready' ? this.load.data : undefined;
-    const occurrence = date && data ? this.#byDay(data).get(date)?.find((o) => o.occurrenceId === chip.dataset.occurrence) : undefined;
+    const occurrence = this.#occurrenceOf(chip, this.#cellDate(chip));
     if (occurrence) this.#openEvent(occurrence, chip);
+  }
+
+  /** The occurrence a chip or a row shows (its `data-occurrence`), among the shown month's events of `date`. */
+  #occurrenceOf(element: HTMLElement, date: string | undefined): EventOccurrence | undefined {
+    const data = this.load?.status === 'ready' ? this.load.data : undefined;
+    return date && data ? this.#byDay(data).get(date)?.find((o) => o.occurrenceId === element.dataset.occurrence) : undefined;
   }
 
   #renderList(month: CalendarMonth, data: RangeData | undefined, loading: boolean): TemplateResult {
@@ -1111,7 +1115,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
             </div>
             ${events.length > 0
               ? html`<ul class="list-events">
-                  ${events.map((e) => html`<li>${this.#renderListEvent(e, undefined)}</li>`)}
+                  ${events.map((e) => this.#renderListEvent(e))}
                 </ul>`
               : nothing}
           </div>`;
@@ -1120,26 +1124,47 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     `;
   }
 
-  /** An event as a row of the list or of the day dialog: time, title and category, one button. */
-  #renderListEvent(occurrence: EventOccurrence, fromDay: string | undefined): TemplateResult {
+  /**
+   * An event as a row of the list or of a day's dialog: time, title and category, one button.
+   * One template per row, and one listener for all rows (as the grid's chips): a month's list can
+   * hold a thousand rows, and a new closure each would be a listener removed and added again for
+   * each of them whenever the list renders.
+   */
+  #renderListEvent(occurrence: EventOccurrence): TemplateResult {
     const title = localized(occurrence.title, this.language);
     const session = this.#sessionLabel(occurrence);
-    return html`<button
-      part=${eventParts(occurrence)}
-      class="list-event"
-      type="button"
-      data-category=${occurrence.category}
-      data-occurrence=${occurrence.occurrenceId}
-      @click=${(event: MouseEvent) => this.#openEvent(occurrence, fromDay ? undefined : (event.currentTarget as HTMLElement), fromDay)}
-    >
-      <span class="list-time"
-        >${occurrence.allDay ? this.t('time.allDay') : this.fmt.timeRange(occurrence.start, occurrence.end)}${session
-          ? html`<span class="list-session">${session}</span>`
-          : nothing}</span
+    return html`<li>
+      <button
+        part=${eventParts(occurrence)}
+        class="list-event"
+        type="button"
+        data-category=${occurrence.category}
+        data-occurrence=${occurrence.occurrenceId}
+        @click=${this.#onListEventClick}
       >
-      <span class="list-title" lang=${title.lang}>${title.text}</span>
-      <span part="event-category" class="badge">${categoryLabel(occurrence.category, (key) => this.t(key))}</span>
-    </button>`;
+        <span class="list-time"
+          >${occurrence.allDay ? this.t('time.allDay') : this.fmt.timeRange(occurrence.start, occurrence.end)}<span class="list-session" ?hidden=${!session}
+            >${session}</span
+          ></span
+        >
+        <span class="list-title" lang=${title.lang}>${title.text}</span>
+        <span part="event-category" class="badge">${categoryLabel(occurrence.category, (key) => this.t(key))}</span>
+      </button>
+    </li>`;
+  }
+
+  /**
+   * A row's click: the occurrence from the row's day (its list day, or the day whose dialog holds
+   * it). From a day's dialog the detail offers "back" to that day; from the list focus returns
+   * to the row.
+   */
+  #onListEventClick(event: MouseEvent): void {
+    const row = event.currentTarget as HTMLElement;
+    const dialogDay = row.closest<HTMLElement>('[data-dialog-day]')?.dataset.dialogDay;
+    const occurrence = this.#occurrenceOf(row, dialogDay ?? row.closest<HTMLElement>('[data-day]')?.dataset.day);
+    if (!occurrence) return;
+    if (dialogDay) this.#openEvent(occurrence, undefined, dialogDay);
+    else this.#openEvent(occurrence, row);
   }
 
   #renderDialog(content: DialogContent, data: RangeData | undefined): TemplateResult {
@@ -1161,8 +1186,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
             : html`<p role="status">${this.t('state.loading')}</p>`
           : events.length === 0
           ? html`<p class="state-empty">${this.t('calendar.dayEmpty')}</p>`
-          : html`<ul class="list-events">
-              ${events.map((e) => html`<li>${this.#renderListEvent(e, content.date)}</li>`)}
+          : html`<ul class="list-events" data-dialog-day=${content.date}>
+              ${events.map((e) => this.#renderListEvent(e))}
             </ul>`}
       `;
     }
