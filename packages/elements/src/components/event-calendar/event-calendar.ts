@@ -108,6 +108,13 @@ interface GridRender {
 const CACHED_RANGES = 24;
 /** Below this width (px) the month grid has no room: the list view is shown instead. */
 const NARROW_WIDTH = 480;
+/**
+ * A list with more rows than this draws only the days near the viewport (styles.ts, \`.long\`).
+ * About one frame of work draws this many rows at once here (a 1,021-row list took ≈ 75 ms);
+ * a shorter list is drawn whole, so Safari's find-in-page, which does not search skipped
+ * content, still finds every event of an ordinary month.
+ */
+const LONG_LIST_ROWS = 200;
 
 /**
  * The API's filters for categories (none: every category) and a street. A street's site shows
@@ -1098,8 +1105,9 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     }
     const today = this.#today;
     const dayLevel = this.#levels.sub;
+    const rows = days.reduce((n, day) => n + (byDay.get(day)?.length ?? 0), 0);
     return html`
-      <div part="list" class="list" @focusin=${this.#onListFocusin}>
+      <div part="list" class="list ${rows > LONG_LIST_ROWS ? 'long' : ''}" @focusin=${this.#onListFocusin}>
         ${days.map((day) => {
           const info = data.days.get(day);
           const holiday = info?.holiday ? localized(info.holiday, this.language) : undefined;

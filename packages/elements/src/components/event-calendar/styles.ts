@@ -178,8 +178,9 @@ export const eventCalendarStyles = css`
   }
   /* A month of hundreds of events, as a phone shows it: the days out of sight skip style,
      layout and paint until they come near the viewport. They stay in the accessibility tree,
-     in find-in-page and in the tab order; \`auto\` remembers a day's height once it was drawn. */
-  .list-day {
+     in the tab order and in Chromium's and Firefox's find-in-page (not Safari's, hence long lists
+     only: LONG_LIST_ROWS); \`auto\` remembers a day's height once it was drawn. */
+  .list.long > .list-day {
     content-visibility: auto;
     contain-intrinsic-size: auto 10rem;
   }
