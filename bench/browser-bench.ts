@@ -15,40 +15,52 @@ import type { BrowserContext, Page } from 'playwright-core';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * The Japanese font families fontconfig offers Chromium here; undefined when fc-list did not run.
- * They change the timings: without one, every Japanese glyph goes through font fallback on every
- * layout and is then drawn as an empty box (the machine kind has none until fonts-noto-cjk is
- * installed).
+ * The font families fontconfig offers Chromium for Japanese here (`fc-list :lang=ja`: Noto Sans
+ * CJK JP, IPAGothic, …); undefined when fc-list did not run (e.g. macOS, which always has
+ * Japanese fonts). They change the timings: without one, every Japanese glyph goes through font
+ * fallback on every layout and is then drawn as an empty box (the machine kind has none until
+ * fonts-noto-cjk is installed). Read once per process.
  */
-export function japaneseFonts(): string[] | undefined {
-  try {
-    const listed = execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' });
-    return [...new Set(listed.split('\n').flatMap((line) => line.split(',')).map((name) => name.trim()).filter((name) => / JP$/.test(name)))].sort();
-  } catch {
-    return undefined;
-  }
-}
+export const japaneseFonts = (() => {
+  let read: { families: string[] | undefined } | undefined;
+  return (): string[] | undefined => {
+    if (!read) {
+      try {
+        const listed = execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' });
+        read = { families: [...new Set(listed.split('\n').flatMap((line) => line.split(',')).map((name) => name.trim()).filter(Boolean))].sort() };
+      } catch {
+        read = { families: undefined };
+      }
+    }
+    return read.families;
+  };
+})();
 
 /** How to get a Japanese font on the machine kind (Debian), for a report that has none. */
 export const JAPANESE_FONT_HINT = 'apt-get install fonts-noto-cjk';
 
+/** The "met" cell of a frame timing on a machine without a Japanese font. */
+export const NO_JAPANESE_FONT = 'not judged (no Japanese font)';
+
 /**
- * Whether a browser benchmark's targets can be judged on this machine. Not without a Japanese
- * font: every visitor of a Japanese site has one (Windows, macOS, iOS and Android ship them),
- * and a machine without one measures Chromium searching for glyphs it never finds, text no one
- * can read. The figures are still reported.
+ * Whether a browser benchmark's frame targets can be judged on this machine: not when fontconfig
+ * lists no font for Japanese. Every visitor of a Japanese site has one (Windows, macOS, iOS and
+ * Android ship them), and a machine without one measures Chromium searching for glyphs it never
+ * finds, text no one can read. The figures are still reported. When fc-list cannot tell, they
+ * are judged, and the note says the fonts are unknown.
  */
 export function judgeableFonts(): boolean {
   return japaneseFonts()?.length !== 0;
 }
 
-/** The fonts as a sentence for a report's notes. */
+/** The fonts as a sentence for a report's notes (the JP families where there are any, as Noto lists KR, SC, … too). */
 export function japaneseFontsNote(): string {
   const families = japaneseFonts();
-  if (!families) return 'Japanese fonts: unknown (fc-list did not run).';
+  if (!families) return 'Japanese fonts: unknown (fc-list did not run); the targets are judged as if there were one.';
+  const named = families.filter((name) => / JP$/.test(name));
   return families.length
-    ? `Japanese fonts on this machine (\`fc-list :lang=ja\`): ${families.join(', ')}; both libraries draw Japanese with them.`
-    : `**This machine has no Japanese fonts** (\`fc-list :lang=ja\` lists none): every Japanese glyph goes through font fallback, in both libraries, and is drawn as an empty box. No visitor of a Japanese site is in that state, so the targets are not judged; install one (Debian: \`${JAPANESE_FONT_HINT}\`) and run again.`;
+    ? `Fonts for Japanese on this machine (\`fc-list :lang=ja\`): ${(named.length ? named : families).join(', ')}; both libraries draw Japanese with them.`
+    : `**This machine has no Japanese fonts** (\`fc-list :lang=ja\` lists none): every Japanese glyph goes through font fallback, in both libraries, and is drawn as an empty box. No visitor of a Japanese site is in that state, so the frame targets are not judged; install one (Debian: \`${JAPANESE_FONT_HINT}\`) and run again.`;
 }
 
 /** What `whenCpuQuiet` saw: how long it waited, and whether the machine went quiet in that time. */

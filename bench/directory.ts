@@ -68,7 +68,7 @@ import { readingSortKey } from '@promotion-hall/sdk/normalize';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildShopIndex, filterShops, NO_FILTERS } from '../packages/elements/src/components/shop-directory/shop-index.js';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
-import { bundleForBrowser, japaneseFontsNote, judgeableFonts, quietNote, serveFromMemory, startCpuProfile, startTrace, startWhenQuiet, type MemoryFiles, type QuietWait, type Served } from './browser-bench.js';
+import { bundleForBrowser, japaneseFontsNote, judgeableFonts, NO_JAPANESE_FONT, quietNote, serveFromMemory, startCpuProfile, startTrace, startWhenQuiet, type MemoryFiles, type QuietWait, type Served } from './browser-bench.js';
 import { PAGE_TIMING } from './page-timing.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -1119,7 +1119,7 @@ export async function directoryBench(): Promise<{ markdown: string; measured: bo
   const met = (value: number | undefined, limit: number) => (value === undefined ? '—' : value <= limit ? 'yes' : 'no');
   /** A frame's timing is judged only with a Japanese font on the machine (browser-bench.ts, judgeableFonts). */
   const fontsJudgeable = judgeableFonts();
-  const metFrame = (value: number | undefined, limit: number) => (fontsJudgeable ? met(value, limit) : 'not judged (no Japanese font)');
+  const metFrame = (value: number | undefined, limit: number) => (value === undefined || fontsJudgeable ? met(value, limit) : NO_JAPANESE_FONT);
   const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? '—' : `${fmt(a / b, 1)}×`);
   const med = (xs: number[]) => (xs.length ? median(xs) : undefined);
 

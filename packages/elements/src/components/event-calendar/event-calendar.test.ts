@@ -908,7 +908,7 @@ describe('hall-event-calendar', () => {
     expect(getComputedStyle($(calendar, '.list-day')!).contentVisibility, 'a list of 310 rows').to.equal('auto');
     const drawn = (day: string) => $(calendar, `.list-day[data-day="${day}"] .list-date`)!.checkVisibility({ contentVisibilityAuto: true });
     expect(drawn('2026-12-01')).to.equal(true);
-    // The last day's rows exist (the accessibility tree and Chromium's find-in-page see them) but are not laid out.
+    // The last day's rows are in the DOM (for the accessibility tree, the tab order and find-in-page), not laid out.
     expect(drawn('2026-12-31')).to.equal(false);
     expect($$(calendar, '.list-day[data-day="2026-12-31"] [part~="event"]').length).to.equal(10);
     // Focus reaches a row out of sight, and it is drawn.
@@ -916,7 +916,13 @@ describe('hall-event-calendar', () => {
     last.focus();
     expect(focused(calendar)).to.equal(last);
     await until(() => drawn('2026-12-31'));
-    expect(last.getBoundingClientRect().height).to.be.greaterThan(0);
+    const shown = last.getBoundingClientRect();
+    expect(shown.height).to.be.greaterThan(0);
+    expect(shown.top >= 0 && shown.bottom <= window.innerHeight, 'the focused row is scrolled into view').to.equal(true);
+    // Its focus ring is drawn inside the row: a skipped day's box would cut one drawn outside.
+    const ring = getComputedStyle(last);
+    expect(ring.outlineStyle, 'a ring is drawn').to.equal('solid');
+    expect(parseFloat(ring.outlineOffset) + parseFloat(ring.outlineWidth)).to.be.at.most(0);
     expect(await axeViolations(calendar)).to.deep.equal([]);
     // The rows share one listener: a row still opens its own event, and focus comes back to it.
     const selected: HallEventSelectDetail[] = [];
@@ -929,6 +935,34 @@ describe('hall-event-calendar', () => {
     expect(dialog.querySelector('#dialog-title')!.textContent!.trim()).to.equal('イベント busy-309');
     dialog.querySelector<HTMLButtonElement>('.close-button')!.click();
     await until(() => !dialog.open && focused(calendar) === last);
+  });
+
+  it('draws a list of 200 rows whole and skips out of sight in one of 201, counting an event over several days once a day', async () => {
+    const rows = (count: number) =>
+      Array.from({ length: count }, (_, i) => occurrence(`r${i}`, `2026-12-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00+09:00`, `2026-12-${String(1 + (i % 28)).padStart(2, '0')}T11:00:00+09:00`));
+    const skips = async (events: EventOccurrence[]) => {
+      const list = await mount(fakeApi(events), { view: 'list' });
+      return getComputedStyle($(list, '.list-day')!).contentVisibility === 'auto';
+    };
+    expect(await skips(rows(200)), '200 rows').to.equal(false);
+    expect(await skips(rows(201)), '201 rows').to.equal(true);
+    // 198 one-day events and a three-day fair: 201 rows.
+    expect(await skips([...rows(198), occurrence('fair', '2026-12-15T10:00:00+09:00', '2026-12-17T17:00:00+09:00', { category: 'fair' })]), 'a fair on three days').to.equal(true);
+  });
+
+  it('opens an event over several days from any of its days in the list', async () => {
+    const list = await mount(fakeApi(DECEMBER), { view: 'list' });
+    const selected: HallEventSelectDetail[] = [];
+    list.addEventListener('hall-event-select', (e) => selected.push(e.detail));
+    const row = $(list, '.list-day[data-day="2026-12-16"] [data-occurrence^="fair@"]')!;
+    row.click();
+    await list.updateComplete;
+    const dialog = $<HTMLDialogElement>(list, 'dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.querySelector('#dialog-title')!.textContent!.trim()).to.equal('イベント fair');
+    expect(selected.map((d) => d.id)).to.deep.equal(['fair']);
+    dialog.querySelector<HTMLButtonElement>('.close-button')!.click();
+    await until(() => !dialog.open && focused(list) === row);
   });
 
   it('shows the list in its first render in a narrow container: no grid swapped out a frame later', async () => {

@@ -179,10 +179,16 @@ export const eventCalendarStyles = css`
   /* A month of hundreds of events, as a phone shows it: the days out of sight skip style,
      layout and paint until they come near the viewport. They stay in the accessibility tree,
      in the tab order and in Chromium's and Firefox's find-in-page (not Safari's, hence long lists
-     only: LONG_LIST_ROWS); \`auto\` remembers a day's height once it was drawn. */
+     only: LONG_LIST_ROWS). A long list has 6.5 rows a day or more on average: a day's height is
+     guessed at 20rem until it is drawn, then remembered (auto). */
   .list.long > .list-day {
     content-visibility: auto;
-    contain-intrinsic-size: auto 10rem;
+    contain-intrinsic-block-size: auto 20rem;
+  }
+  /* content-visibility paints each day within its box, which would cut the focus ring drawn
+     outside a row or a day's heading: there it is drawn inside, as in the grid's days. */
+  .list.long :focus-visible {
+    outline-offset: -3px;
   }
   .list-date {
     margin: 0 0 var(--_hall-space-1);
