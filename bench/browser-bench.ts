@@ -46,17 +46,22 @@ export const NO_JAPANESE_FONT = 'not judged (no Japanese font)';
  * Whether a browser benchmark's frame targets can be judged on this machine: not when fontconfig
  * lists no font for Japanese. Every visitor of a Japanese site has one (Windows, macOS, iOS and
  * Android ship them), and a machine without one measures Chromium searching for glyphs it never
- * finds, text no one can read. The figures are still reported. When fc-list cannot tell, they
- * are judged, and the note says the fonts are unknown.
+ * finds, text no one can read. The figures are still reported. Where fc-list cannot tell: judged
+ * on macOS and Windows (which ship Japanese fonts), not on Linux.
  */
 export function judgeableFonts(): boolean {
-  return japaneseFonts()?.length !== 0;
+  const families = japaneseFonts();
+  return families === undefined ? process.platform !== 'linux' : families.length > 0;
 }
 
 /** The fonts as a sentence for a report's notes (the JP families where there are any, as Noto lists KR, SC, … too). */
 export function japaneseFontsNote(): string {
   const families = japaneseFonts();
-  if (!families) return 'Japanese fonts: unknown (fc-list did not run); the targets are judged as if there were one.';
+  if (!families) {
+    return process.platform === 'linux'
+      ? `Japanese fonts: unknown (fc-list did not run), so the frame targets are not judged; install fontconfig and a Japanese font (Debian: \`${JAPANESE_FONT_HINT}\`) and run again.`
+      : 'Japanese fonts: not listed (no fc-list); this system ships Japanese fonts, so the targets are judged.';
+  }
   const named = families.filter((name) => / JP$/.test(name));
   return families.length
     ? `Fonts for Japanese on this machine (\`fc-list :lang=ja\`): ${(named.length ? named : families).join(', ')}; both libraries draw Japanese with them.`

@@ -334,7 +334,7 @@ async function calendarSection(): Promise<{ markdown: string; measured: boolean 
     return {
       measured: false,
       markdown:
-        `${CALENDAR_SECTION} (headless Chromium, 1280×900)\n\nNot measured: the benchmark failed (${message}). Run it alone with ` +
+        `${CALENDAR_SECTION} (headless Chromium, 1280×900; and a phone, 400×800)\n\nNot measured: the benchmark failed (${message}). Run it alone with ` +
         `\`node --conditions=source --import tsx bench/run.ts calendar\` (\`BENCH_CAL_DEBUG=1\` for details).` +
         (hint ? ` It needs a Chromium:\n\n\`\`\`\n${hint}\n\`\`\`\n` : '\n'),
     };

@@ -911,7 +911,14 @@ describe('hall-event-calendar', () => {
     // The last day's rows are in the DOM (for the accessibility tree, the tab order and find-in-page), not laid out.
     expect(drawn('2026-12-31')).to.equal(false);
     expect($$(calendar, '.list-day[data-day="2026-12-31"] [part~="event"]').length).to.equal(10);
-    // Focus reaches a row out of sight, and it is drawn.
+    // Focus reaches a row out of sight in the middle of the month; it is drawn and stays in view
+    // once the days around it are drawn at their own heights (two frames later).
+    const middle = $$(calendar, '.list-day[data-day="2026-12-16"] [part~="event"]')[5]!;
+    middle.focus();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(drawn('2026-12-16')).to.equal(true);
+    const atMiddle = middle.getBoundingClientRect();
+    expect(atMiddle.top >= 0 && atMiddle.bottom <= window.innerHeight, `a row of the 16th in view: ${atMiddle.top}–${atMiddle.bottom}`).to.equal(true);
     const last = $$(calendar, '.list-day[data-day="2026-12-31"] [part~="event"]')[9]!;
     last.focus();
     expect(focused(calendar)).to.equal(last);
@@ -948,6 +955,8 @@ describe('hall-event-calendar', () => {
     expect(await skips(rows(201)), '201 rows').to.equal(true);
     // 198 one-day events and a three-day fair: 201 rows.
     expect(await skips([...rows(198), occurrence('fair', '2026-12-15T10:00:00+09:00', '2026-12-17T17:00:00+09:00', { category: 'fair' })]), 'a fair on three days').to.equal(true);
+    // An event from 30 November to 2 December is two rows of December's list, not three.
+    expect(await skips([...rows(198), occurrence('span', '2026-11-30T10:00:00+09:00', '2026-12-02T17:00:00+09:00', { category: 'fair' })]), 'from November').to.equal(false);
   });
 
   it('opens an event over several days from any of its days in the list', async () => {

@@ -111,9 +111,10 @@ const NARROW_WIDTH = 480;
 /**
  * A list with more rows than this (an event over several days is a row on each) draws only the
  * days near the viewport (styles.ts, "long"). Drawn whole, a 1,021-row list took ≈ 104 ms to its
- * first frame here, ≈ 0.1 ms a row, so up to here a list costs about a frame. A shorter list is
- * drawn whole: Safari's find-in-page does not search skipped content (WebKit bug 283846), and an
- * ordinary month's events must all be found.
+ * first frame in a trial on the benchmark's machine (2026-11-27), ≈ 0.1 ms a row, so up to here a
+ * list costs about a frame. A shorter list is drawn whole: Safari before 26 does not search
+ * skipped content in find-in-page (WebKit bug 283846), and an ordinary month's events must all
+ * be found.
  */
 const LONG_LIST_ROWS = 200;
 

@@ -178,16 +178,16 @@ export const eventCalendarStyles = css`
   }
   /* A month of hundreds of events, as a phone shows it: the days out of sight skip style,
      layout and paint until they come near the viewport. They stay in the accessibility tree,
-     in the tab order and in Chromium's and Firefox's find-in-page (not Safari's, hence long lists
-     only: LONG_LIST_ROWS). A long list has 6.5 rows a day or more on average: a day's height is
+     in the tab order and in find-in-page (not Safari's before 26, hence long lists only:
+     LONG_LIST_ROWS). A long list has 6.5 rows a day or more on average: a day's height is
      guessed at 20rem until it is drawn, then remembered (auto). */
   .list.long > .list-day {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 20rem;
   }
-  /* content-visibility paints each day within its box, which would cut the focus ring drawn
-     outside a row or a day's heading: there it is drawn inside, as in the grid's days. */
-  .list.long :focus-visible {
+  /* A long list paints each day within its box (content-visibility), which would cut a ring
+     drawn outside a row: every list's rows draw it inside, as the grid's days do. */
+  .list-event:focus-visible {
     outline-offset: -3px;
   }
   .list-date {
