@@ -47,6 +47,7 @@ import { APPLICANT_TYPES, SHOP_CATEGORIES, type BookingRules, type Channel } fro
  * - `error-once`: the first `GET /events` and the first `GET /shops` fail, then it answers as `data`;
  * - `calendar`: a month of events in December 2026 and in January 2027;
  * - `crowded`: `calendar` plus 42 events on 16 December 2026;
+ * - `busy`: `calendar` plus ten short sessions on every day of December 2026 (a list of over 300 rows);
  * - `long-titles`: events with very long Japanese titles, places and descriptions, and
  *   shops with very long names and readings;
  * - `naughty`: markup, script and hostile URLs in the data, all of which must show as text;
@@ -75,6 +76,7 @@ export const SCENARIOS = [
   'error-once',
   'calendar',
   'crowded',
+  'busy',
   'long-titles',
   'naughty',
   'naughty-url',
@@ -373,6 +375,17 @@ export const crowdedDayEvents: EventOccurrence[] = Array.from({ length: 42 }, (_
   });
 });
 
+/** Ten sessions on each day of December 2026: the list of a busy month, over 200 rows (it draws the days near the screen). */
+export const busyMonthEvents: EventOccurrence[] = Array.from({ length: 31 * 10 }, (_, i) => {
+  const day = `2026-12-${String(Math.floor(i / 10) + 1).padStart(2, '0')}`;
+  const hour = String(9 + (i % 10)).padStart(2, '0');
+  return timed(`busy-${i + 1}`, day, `${hour}:00`, `${hour}:45`, {
+    title: { ja: `個別経営相談 ${(i % 10) + 1}枠`, en: `One-to-one business advice, slot ${(i % 10) + 1}` },
+    category: CROWDED_CATEGORIES[i % CROWDED_CATEGORIES.length]!,
+    roomId: 'meeting-room',
+  });
+});
+
 const longText = (text: string, times: number) => Array.from({ length: times }, () => text).join('');
 
 /** Titles far longer than a grid cell, places and descriptions that must wrap. */
@@ -463,6 +476,8 @@ function eventsFor(scenario: Scenario): readonly unknown[] {
       return monthEvents;
     case 'crowded':
       return [...monthEvents, ...crowdedDayEvents];
+    case 'busy':
+      return [...monthEvents, ...busyMonthEvents];
     case 'long-titles':
       return longTitleEvents;
     case 'naughty':

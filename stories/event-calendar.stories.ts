@@ -340,6 +340,25 @@ export const NarrowContainer: Story = {
   },
 };
 
+/**
+ * A busy month on a phone: over 300 rows in the list. The days far below are not drawn until they
+ * scroll near (`content-visibility: auto`), yet every row is in the page for the keyboard and
+ * screen readers; a row's focus ring is drawn inside it.
+ */
+export const BusyMonthOnAPhone: Story = {
+  parameters: hall('busy'),
+  render: (args) => html`<div class="hall-story-360">${calendar(args)}</div>`,
+  play: async ({ canvasElement }) => {
+    await listLoaded(canvasElement);
+    const list = part(canvasElement, 'list')!;
+    await expect(list.classList.contains('long')).toBe(true);
+    await expect(list.querySelectorAll('[part~="event"]').length).toBeGreaterThan(300);
+    const lastDay = list.querySelector<HTMLElement>('[data-day="2026-12-31"] [role="heading"]')!;
+    await waitFor(() => expect(lastDay.checkVisibility({ contentVisibilityAuto: true })).toBe(false));
+    await expectNoSidewaysOverflow(canvasElement);
+  },
+};
+
 /** `theme="dark"` (the toolbar's theme, fixed to dark here). */
 export const DarkTheme: Story = {
   globals: { theme: 'dark' },
