@@ -21,20 +21,20 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  * fallback on every layout and is then drawn as an empty box (the machine kind has none until
  * fonts-noto-cjk is installed). Read once per process.
  */
-export const japaneseFonts = (() => {
-  let read: { families: string[] | undefined } | undefined;
-  return (): string[] | undefined => {
-    if (!read) {
-      try {
-        const listed = execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' });
-        read = { families: [...new Set(listed.split('\n').flatMap((line) => line.split(',')).map((name) => name.trim()).filter(Boolean))].sort() };
-      } catch {
-        read = { families: undefined };
-      }
-    }
-    return read.families;
-  };
-})();
+export function japaneseFonts(): string[] | undefined {
+  fontsRead ??= { families: listJapaneseFonts() };
+  return fontsRead.families;
+}
+let fontsRead: { families: string[] | undefined } | undefined;
+
+function listJapaneseFonts(): string[] | undefined {
+  try {
+    const listed = execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' });
+    return [...new Set(listed.split('\n').flatMap((line) => line.split(',')).map((name) => name.trim()).filter(Boolean))].sort();
+  } catch {
+    return undefined;
+  }
+}
 
 /** How to get a Japanese font on the machine kind (Debian), for a report that has none. */
 export const JAPANESE_FONT_HINT = 'apt-get install fonts-noto-cjk';

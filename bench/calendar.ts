@@ -785,7 +785,8 @@ export async function calendarBench(): Promise<{ markdown: string; measured: boo
    * did not match what the element asked for): that set's figures are not judged. A neighbour's
    * prefetch begun under the clock is not one: it is the element's own idle-time work, reported below.
    */
-  const missedIn = (set: DataSet) => results['ours-validated'][set.name].filter((r) => downloads(r.afterFirst.statuses) + downloads(r.afterSwitch.statuses) > 0).length;
+  const missedBySet = new Map(sets.map((set) => [set.name, results['ours-validated'][set.name].filter((r) => downloads(r.afterFirst.statuses) + downloads(r.afterSwitch.statuses) > 0).length]));
+  const missedIn = (set: DataSet) => missedBySet.get(set.name) ?? 0;
   for (const set of sets) {
     const fc = results.fullcalendar[set.name];
     const cold = results.ours[set.name];

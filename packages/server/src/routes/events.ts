@@ -31,8 +31,8 @@ export const SUBSCRIPTION_DAYS = MAX_RANGE_DAYS;
  * At most `max` of a feed's occurrences (in start order): when more match, the past ones go first,
  * then the furthest ahead. A subscriber misses least what is nearest to come.
  */
-export function capFeed<T extends { start: number }>(found: readonly T[], nowMs: number, max: number): T[] {
-  if (found.length <= max) return [...found];
+export function capFeed<T extends { start: number }>(found: readonly T[], nowMs: number, max: number): readonly T[] {
+  if (found.length <= max) return found;
   const firstUpcoming = found.findIndex((o) => o.start >= nowMs);
   const upcoming = firstUpcoming < 0 ? found.length : firstUpcoming;
   const past = Math.min(upcoming, Math.max(0, max - (found.length - upcoming)));
@@ -50,9 +50,11 @@ export function eventRoutes(deps: AppDeps): Hono {
   const app = new Hono();
   const expansions = new OccurrenceCache();
 
-  /** Every occurrence matching the query, in start order (without `to`, `defaultDays` from `from`). */
-  async function occurrences(query: EventsQuery, defaultDays = DEFAULT_RANGE_DAYS) {
-    const now = deps.now();
+  /**
+   * Every occurrence matching the query, in start order (without `to`, `defaultDays` from `from`).
+   * `now`: the request's one reading of the clock, when the caller needs it too.
+   */
+  async function occurrences(query: EventsQuery, defaultDays = DEFAULT_RANGE_DAYS, now = deps.now()) {
     const revision = deps.repo.revision().reference;
     const range = dateRange(query, now, defaultDays, MAX_RANGE_DAYS);
     await assertKnownStreet(query.streetId, deps.repo);
@@ -96,8 +98,8 @@ export function eventRoutes(deps: AppDeps): Hono {
     const now = deps.now();
     const subscription = query.from === undefined && query.to === undefined;
     const found = subscription
-      ? await occurrences({ ...query, from: addDays(tokyoDate(now), -FEED_PAST_DAYS) }, SUBSCRIPTION_DAYS)
-      : await occurrences(query);
+      ? await occurrences({ ...query, from: addDays(tokyoDate(now), -FEED_PAST_DAYS) }, SUBSCRIPTION_DAYS, now)
+      : await occurrences(query, DEFAULT_RANGE_DAYS, now);
     const body = occurrencesToIcs(capFeed(found, now, MAX_FEED_OCCURRENCES), await icsOptions(c.req.url, lang));
     return calendar(c, body, 'hall-events.ics');
   });

@@ -1096,18 +1096,20 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
         <span class="visually-hidden">${this.t('state.loading')}</span>
       </div>`;
     }
+    // One row per event on each of its days in the month: none, and the month is empty.
+    let rows = 0;
+    for (const list of this.#daysOfMonth(data)) rows += list.length;
+    if (rows === 0) {
+      return html`<div part="list" class="list"><p part="empty" class="state state-empty">${this.t('calendar.monthEmpty')}</p></div>`;
+    }
     const byDay = this.#byDay(data);
     const first = firstOfMonth(month);
     const last = lastOfMonth(month);
     // Days with events, and days the hall is closed (so 元日 shows even without events).
     const inMonth = (day: string) => day >= first && day <= last;
     const days = [...new Set([...byDay.keys(), ...[...data.days.values()].filter((d) => d.closed !== null).map((d) => d.date)])].filter(inMonth).sort();
-    if (byDay.size === 0 || ![...byDay.keys()].some(inMonth)) {
-      return html`<div part="list" class="list"><p part="empty" class="state state-empty">${this.t('calendar.monthEmpty')}</p></div>`;
-    }
     const today = this.#today;
     const dayLevel = this.#levels.sub;
-    const rows = days.reduce((n, day) => n + (byDay.get(day)?.length ?? 0), 0);
     return html`
       <div part="list" class="list ${rows > LONG_LIST_ROWS ? 'long' : ''}" @focusin=${this.#onListFocusin}>
         ${days.map((day) => {
