@@ -257,6 +257,17 @@ export const Failed: Story = {
   play: async ({ canvasElement }) => expectErrorWithRetry(canvasElement, shadow, ['event']),
 };
 
+/** Every request fails on a phone (the list): the message and its retry, and no skeleton under them. */
+export const ErrorOnAPhone: Story = {
+  parameters: hall('error'),
+  render: (args) => html`<div class="hall-story-360">${calendar(args)}</div>`,
+  play: async ({ canvasElement }) => {
+    await expectErrorWithRetry(canvasElement, shadow, ['event', 'grid']);
+    await expect(part(canvasElement, 'list')).toHaveAttribute('aria-busy', 'false');
+    await expect(shadow(canvasElement).querySelector('.skeleton')).toBeNull();
+  },
+};
+
 /** The first load fails; "retry" loads again and December's three events appear. */
 export const ErrorThenRetry: Story = {
   parameters: hall('error-once'),

@@ -98,10 +98,15 @@ const ELEMENT_BUDGET = 30 * KB;
  * 75 ms), +59 B for one listener for every list row instead of a closure each (then ≈ 68 ms).
  * Then +6 B: every list row draws its focus ring inside it (a long list's days would cut it); then
  * −21 B and −18 B when the list's row count also decided whether the month is empty (46661 B, 83395 B).
+ * Then +0.2 KB for the calendar and +0.1 KB for the all-in-one on 2026-11-27 (a sixth session:
+ * +190 B, +117 B) for an audit's findings: no endless skeleton under a failed load in the list, "no
+ * events of the chosen types" when the filter hides a month's events (announced as the boxes
+ * change), the closed days of an empty month kept in the list, `day-holiday` only on holidays and
+ * closures, and a `view` set again by a framework that no longer undoes the visitor's switch.
  */
 const CEILINGS: Readonly<Record<string, number>> = {
-  'hall-elements': 81.5 * KB,
-  'hall-event-calendar': 45.6 * KB,
+  'hall-elements': 81.6 * KB,
+  'hall-event-calendar': 45.8 * KB,
   'hall-shop-directory': 51.9 * KB,
   'hall-consultation-booking': 49.0 * KB,
 };

@@ -75,7 +75,7 @@ interface FakeApi {
   signals: AbortSignal[];
 }
 
-function fakeApi(events: EventOccurrence[], options: { delayMs?: number; failures?: number } = {}): FakeApi {
+function fakeApi(events: EventOccurrence[], options: { delayMs?: number; failures?: number; days?: CalendarDay[] } = {}): FakeApi {
   const api: FakeApi = { client: undefined as unknown as HallClient, eventRequests: [], signals: [] };
   let failures = options.failures ?? 0;
   const fetch: typeof globalThis.fetch = async (input, init) => {
@@ -102,7 +102,7 @@ function fakeApi(events: EventOccurrence[], options: { delayMs?: number; failure
       );
       return json({ items: inRange, nextCursor: null, total: inRange.length });
     }
-    if (url.pathname.endsWith('/calendar')) return json({ items: HOLIDAYS.filter((d) => d.date >= from && d.date <= to) });
+    if (url.pathname.endsWith('/calendar')) return json({ items: (options.days ?? HOLIDAYS).filter((d) => d.date >= from && d.date <= to) });
     if (url.pathname.endsWith('/venues')) return json({ items: [] });
     return json({ type: '/problems/not-found', title: 'Not Found', status: 404 }, 404);
   };
@@ -850,6 +850,24 @@ describe('hall-event-calendar', () => {
       { from: '2027-03-28', to: '2027-05-01', month: '2027-04', view: 'month' },
       { from: '2027-04-01', to: '2027-04-30', month: '2027-04', view: 'list' },
     ]);
+    // A framework sets every property again on each render (@lit/react does): the same values
+    // undo none of the visitor's moves.
+    calendar.month = '2027-03';
+    calendar.view = 'month';
+    await calendar.updateComplete;
+    expect(heading(calendar)).to.equal('2027年4月');
+    expect($(calendar, '[part~="list"]'), 'still the list the visitor chose').not.to.equal(null);
+    // A value the page changes is the page's to set, and fires nothing, whichever property it is.
+    calendar.view = 'list';
+    calendar.view = 'month';
+    calendar.categories = 'seminar fair';
+    calendar.street = 'sakura-dori';
+    calendar.weekStart = 'mon';
+    calendar.lang = 'en';
+    await loaded(calendar);
+    expect($(calendar, '[part~="grid"]')).not.to.equal(null);
+    expect(heading(calendar)).to.equal('April 2027');
+    expect(changes.length).to.equal(2);
   });
 
   it('shows the error with a retry that keeps the month', async () => {
@@ -860,6 +878,51 @@ describe('hall-event-calendar', () => {
     await loaded(calendar);
     expect($(calendar, '[part~="error"]')).to.equal(null);
     expect(cell(calendar, '2026-12-03').textContent).to.contain('イベント startup');
+  });
+
+  it('in the list (every phone) shows a failed load once: the error and its retry, no skeleton that never ends, nothing said to be loading', async () => {
+    const calendar = await mount(fakeApi(DECEMBER, { failures: 1 }), { view: 'list' });
+    expect($(calendar, '[part~="error"] [role="alert"]')!.textContent).to.contain('サーバーで問題');
+    expect($(calendar, '[part~="list"] .skeleton')).to.equal(null);
+    expect($(calendar, '[part~="list"]')!.getAttribute('aria-busy')).to.equal('false');
+    expect(calendar.shadowRoot!.textContent).not.to.contain('読み込み中');
+    expect(await axeViolations(calendar)).to.deep.equal([]);
+    $(calendar, '[part~="retry-button"]')!.click();
+    await loaded(calendar);
+    expect($(calendar, '[part~="error"]')).to.equal(null);
+    expect($$(calendar, '.list-date')[0]!.textContent).to.contain('2026年12月3日');
+  });
+
+  it('says when the filter hides every event of the month, not that the month has none, and how many are left as boxes change', async () => {
+    const calendar = await mount(fakeApi(DECEMBER.filter((e) => e.category === 'fair')), { view: 'list' });
+    const fairBox = $$(calendar, '[part~="filter"] label').find((l) => l.textContent!.includes('物産展'))!.querySelector('input')!;
+    fairBox.click();
+    await calendar.updateComplete;
+    expect($(calendar, '[part~="empty"]')!.textContent).to.equal('この月には、選んだ種類の予定はありません。');
+    expect($(calendar, '[role="status"]')!.textContent).to.equal('2026年12月、予定0件');
+    // The list keeps the days the hall is closed (29 December), as the grid does.
+    expect($$(calendar, '.list-date').map((h) => h.textContent!.trim().replace(/\s+/g, ' '))).to.deep.equal(['2026年12月29日(火) 年末年始休館']);
+    expect(await axeViolations(calendar)).to.deep.equal([]);
+    fairBox.click();
+    await calendar.updateComplete;
+    expect($(calendar, '[part~="empty"]')).to.equal(null);
+    expect($(calendar, '[role="status"]')!.textContent).to.equal('2026年12月、予定1件');
+  });
+
+  it('lists an empty month\'s holidays and closures under "no events this month", and marks only holidays and closures as such', async () => {
+    // A kind of day a newer API may send (neither a holiday nor a closure) is no holiday.
+    const days: CalendarDay[] = [...HOLIDAYS, { date: '2027-01-20', holiday: null, closed: null }];
+    const calendar = await mount(fakeApi([], { days }), { month: '2027-01', view: 'list' });
+    expect($(calendar, '[part~="empty"]')!.textContent).to.equal('この月の予定はありません。');
+    expect($$(calendar, '.list-date').map((h) => h.textContent!.trim().replace(/\s+/g, ' '))).to.deep.equal([
+      '2027年1月1日(金) 元日 年末年始休館',
+      '2027年1月11日(月) 成人の日 休館日',
+    ]);
+    calendar.view = 'month';
+    await calendar.updateComplete;
+    expect(cell(calendar, '2027-01-11').getAttribute('part')).to.contain('day-holiday');
+    expect(cell(calendar, '2027-01-20').getAttribute('part')).not.to.contain('day-holiday');
+    expect(await axeViolations(calendar)).to.deep.equal([]);
   });
 
   it('lists the month by day, and falls back to the list in a narrow container', async () => {

@@ -191,7 +191,9 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   @property({ reflect: true })
   month: string | undefined;
 
-  /** `month` (the grid) or `list`. */
+  /** The view shown first: `month` (the grid) or `list`. Changing it switches the view without firing events. */
+  // As `month`: only a different value switches, so a framework setting it again on each render
+  // does not undo the visitor's own switch (which changes `#shownView`, not this).
   @property({ reflect: true })
   view: CalendarView = 'month';
 
@@ -231,6 +233,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   }
 
   @state() private shownMonth: CalendarMonth | undefined;
+  /** The view the visitor or the page chose last (`#effectiveView` says what a narrow container shows). */
+  #shownView: CalendarView = 'month';
   @state() private activeDate: string | undefined;
   /** Categories the visitor has unticked in the filter bar. */
   @state() private hiddenCategories: ReadonlySet<EventCategory> = new Set();
@@ -309,7 +313,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   }
 
   get #effectiveView(): CalendarView {
-    return this.narrow ? 'list' : this.view === 'list' ? 'list' : 'month';
+    return this.narrow ? 'list' : this.#shownView;
   }
 
   get #offeredCategories(): readonly EventCategory[] {
@@ -334,6 +338,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       const width = this.getBoundingClientRect().width;
       if (width > 0) this.narrow = width < NARROW_WIDTH;
     }
+    if (changed.has('view')) this.#shownView = this.view === 'list' ? 'list' : 'month';
     if (changed.has('month') || this.shownMonth === undefined) {
       const month = parseMonth(this.month) ?? monthOf(this.#today);
       this.shownMonth = month;
@@ -567,13 +572,17 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   #finishLoad(load: Load): void {
     this.load = load;
     if (load.status === 'ready' && this.#cacheClient && this.shownMonth) this.#prefetchNeighbours(this.#cacheClient, this.shownMonth);
-    if (load.status === 'ready' && this.#announceNextLoad && this.shownMonth) {
+    if (load.status === 'ready' && this.#announceNextLoad) {
       this.#announceNextLoad = false;
-      const { year, month } = this.shownMonth;
-      const count = this.#countEventsOfMonth(load.data);
-      this.announcement = this.t('calendar.monthLoaded', { month: this.fmt.monthHeading(year, month), count });
-      this.#announcedIn = this.language;
+      this.#announceMonth(load.data);
     }
+  }
+
+  /** Says politely which month is shown and how many events it has, as filtered. */
+  #announceMonth(data: RangeData): void {
+    const { year, month } = this.shownMonth!;
+    this.announcement = this.t('calendar.monthLoaded', { month: this.fmt.monthHeading(year, month), count: this.#countEventsOfMonth(data) });
+    this.#announcedIn = this.language;
   }
 
   /** Events by day for a loaded range and the visitor's filter (computed once per range and filter). */
@@ -592,6 +601,18 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   #hasEventsInMonth(data: RangeData): boolean {
     for (const list of this.#daysOfMonth(data)) if (list.length > 0) return true;
     return false;
+  }
+
+  /**
+   * Why a month shows no event: it has none, or the visitor's filter hides all it has ("no
+   * events this month" would then be untrue, and the visitor would not look for the filter).
+   */
+  #emptyMonthKey(data: RangeData): 'calendar.monthEmpty' | 'calendar.filterEmpty' {
+    const hidden = this.hiddenCategories;
+    const hiddenEvents = hidden.size === 0 ? [] : data.events.filter((e) => hidden.has(e.category));
+    return hiddenEvents.length > 0 && indexByDay(hiddenEvents, firstOfMonth(this.shownMonth!), lastOfMonth(this.shownMonth!)).size > 0
+      ? 'calendar.filterEmpty'
+      : 'calendar.monthEmpty';
   }
 
   /** How many events the month shown has, as filtered (an event of several days counts once). */
@@ -650,8 +671,9 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   }
 
   #switchView(view: CalendarView): void {
-    if (this.view === view) return;
-    this.view = view;
+    if (this.#shownView === view) return;
+    this.#shownView = view;
+    this.requestUpdate();
     this.#fireRangeChange();
   }
 
@@ -817,10 +839,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
               <button part="retry-button" class="button" type="button" @click=${this.#retryLoad}>${this.t('action.retry')}</button>
             </div>`
           : nothing}
-        ${data && view === 'month' && !this.#hasEventsInMonth(data)
-          ? html`<p part="empty" class="state state-empty">${this.t('calendar.monthEmpty')}</p>`
-          : nothing}
-        ${view === 'month' ? this.#renderGrid(month, data) : this.#renderList(month, data, load?.status === 'loading' || !load)}
+        ${data && !this.#hasEventsInMonth(data) ? html`<p part="empty" class="state state-empty">${this.t(this.#emptyMonthKey(data))}</p>` : nothing}
+        ${view === 'month' ? this.#renderGrid(month, data) : this.#renderList(month, data, load)}
         ${load?.status === 'error' ? nothing : this.#renderSubscribe()}
       </section>
       <dialog part="dialog" class="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose} @click=${this.#onDialogClick}>
@@ -940,6 +960,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     if (shown) hidden.delete(category);
     else hidden.add(category);
     this.hiddenCategories = hidden;
+    // The month changed under the checkbox: a screen reader hears how many events are left.
+    if (this.load?.status === 'ready') this.#announceMonth(this.load.data);
   }
 
   #renderGrid(month: CalendarMonth, data: RangeData | undefined): TemplateResult {
@@ -988,7 +1010,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const outside = date.slice(0, 7) !== monthKey(month);
     const holidayName = info?.holiday ? localized(info.holiday, this.language) : undefined;
     const closedText = info?.closed === 'year_end' ? this.t('calendar.yearEnd') : info?.closed ? this.t('calendar.closed') : undefined;
-    const parts = ['day', isToday ? 'day-today' : '', info ? 'day-holiday' : '', outside ? 'day-outside' : ''].filter(Boolean).join(' ');
+    // A holiday or a closure, not any kind of day a newer API may add.
+    const parts = ['day', isToday ? 'day-today' : '', holidayName || closedText ? 'day-holiday' : '', outside ? 'day-outside' : ''].filter(Boolean).join(' ');
     const classes = ['day', weekday === 0 || holidayName ? 'sun' : weekday === 6 ? 'sat' : '', outside ? 'outside' : '', isToday ? 'today' : ''].join(' ');
     const dateText = this.fmt.date(`${date}T12:00:00+09:00`);
     // The cell's name comes from its content (no aria-label, which would hide the visible text):
@@ -1089,19 +1112,20 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     return date && data ? this.#byDay(data).get(date)?.find((o) => o.occurrenceId === element.dataset.occurrence) : undefined;
   }
 
-  #renderList(month: CalendarMonth, data: RangeData | undefined, loading: boolean): TemplateResult {
+  #renderList(month: CalendarMonth, data: RangeData | undefined, load: Load | undefined): TemplateResult {
     if (!data) {
+      // A failed load has said so above, with its retry: no skeleton that would never end.
+      const loading = load?.status !== 'error';
       return html`<div part="list" class="list" aria-busy=${loading ? 'true' : 'false'}>
-        <div class="skeleton" aria-hidden="true"><span class="skeleton-line"></span><span class="skeleton-line"></span><span class="skeleton-line"></span></div>
-        <span class="visually-hidden">${this.t('state.loading')}</span>
+        ${loading
+          ? html`<div class="skeleton" aria-hidden="true"><span class="skeleton-line"></span><span class="skeleton-line"></span><span class="skeleton-line"></span></div>
+              <span class="visually-hidden">${this.t('state.loading')}</span>`
+          : nothing}
       </div>`;
     }
-    // One row per event on each of its days in the month: none, and the month is empty.
+    // One row per event on each of its days in the month (an empty month is said above the list).
     let rows = 0;
     for (const list of this.#daysOfMonth(data)) rows += list.length;
-    if (rows === 0) {
-      return html`<div part="list" class="list"><p part="empty" class="state state-empty">${this.t('calendar.monthEmpty')}</p></div>`;
-    }
     const byDay = this.#byDay(data);
     const first = firstOfMonth(month);
     const last = lastOfMonth(month);
