@@ -117,17 +117,20 @@ interface EtagApi {
   sent: Array<{ path: string; range: string; revalidating: boolean }>;
   events: EventOccurrence[];
   failing: boolean;
+  /** How many of the next `/calendar` requests fail (the events still answer). */
+  calendarFailures: number;
 }
 
 function etagApi(events: EventOccurrence[]): EtagApi {
-  const api: EtagApi = { client: undefined as unknown as HallClient, sent: [], events, failing: false };
+  const api: EtagApi = { client: undefined as unknown as HallClient, sent: [], events, failing: false, calendarFailures: 0 };
   const fetch: typeof globalThis.fetch = async (input, init) => {
     const request = new Request(input, init);
     const url = new URL(request.url);
     const from = url.searchParams.get('from') ?? '';
     const to = url.searchParams.get('to') ?? '';
     api.sent.push({ path: url.pathname.split('/').pop()!, range: `${from}..${to}`, revalidating: request.headers.has('if-none-match') });
-    if (api.failing) return new Response(JSON.stringify({ type: '/problems/internal', title: 'Service Unavailable', status: 503 }), { status: 503, headers: { 'content-type': 'application/problem+json' } });
+    const calendarFails = url.pathname.endsWith('/calendar') && api.calendarFailures > 0 && api.calendarFailures-- > 0;
+    if (api.failing || calendarFails) return new Response(JSON.stringify({ type: '/problems/internal', title: 'Service Unavailable', status: 503 }), { status: 503, headers: { 'content-type': 'application/problem+json' } });
     let body: unknown = { items: [] };
     if (url.pathname.endsWith('/events')) {
       const inRange = api.events.filter((e) => e.end.slice(0, 10) >= from && e.start.slice(0, 10) <= to);
@@ -1234,6 +1237,90 @@ describe('hall-event-calendar', () => {
       expect(sent.slice(back).filter((r) => r.range === december).every((r) => r.revalidating)).to.equal(true);
     } finally {
       window.requestIdleCallback = realIdle;
+    }
+  });
+
+  it('asks the hall again for a month shown over a minute ago, and for the month on screen when the page is seen again or the connection is back', async () => {
+    const api = etagApi(DECEMBER);
+    const { sent } = api;
+    const december = '2026-11-29..2027-01-02';
+    const january = '2026-12-27..2027-02-06';
+    const provider = await fixture<HallProvider>(html`<hall-provider .client=${api.client}><hall-event-calendar month="2026-12" .now=${NOW}></hall-event-calendar></hall-provider>`);
+    const calendar = provider.querySelector('hall-event-calendar')!;
+    await loaded(calendar);
+    // January is loaded in the background, events and days.
+    await until(() => sent.filter((r) => r.range === january).length >= 2);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const move = async (part: string) => {
+      $<HTMLButtonElement>(calendar, `[part~="${part}"]`)!.click();
+      await calendar.updateComplete;
+    };
+    const realNow = Date.now;
+    try {
+      // The hall adds an event. Within a minute, December shown again is not asked again.
+      api.events = [...DECEMBER, occurrence('added', '2026-12-21T10:00:00+09:00', '2026-12-21T11:00:00+09:00')];
+      let mark = sent.length;
+      await move('next-button');
+      await move('prev-button');
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
+      expect(sent.slice(mark).filter((r) => r.range === december)).to.deep.equal([]);
+      expect(cell(calendar, '2026-12-21').textContent).not.to.contain('イベント added');
+
+      // Over a minute later it is shown at once as it was, then asked again (If-None-Match), and the new event shows.
+      Date.now = () => realNow() + 61_000;
+      mark = sent.length;
+      await move('next-button');
+      await move('prev-button');
+      expect($(calendar, '[part~="grid"]')!.getAttribute('aria-busy'), 'no skeleton while asking').to.equal('false');
+      await until(() => (cell(calendar, '2026-12-21').textContent ?? '').includes('イベント added'));
+      expect(sent.slice(mark).filter((r) => r.range === december).map((r) => `${r.path} ${r.revalidating}`).sort()).to.deep.equal(['calendar true', 'events true']);
+
+      // The visitor comes back to the tab a minute later: the month on screen is asked again.
+      api.events = [...api.events, occurrence('late', '2026-12-22T10:00:00+09:00', '2026-12-22T11:00:00+09:00')];
+      Date.now = () => realNow() + 122_000;
+      document.dispatchEvent(new Event('visibilitychange'));
+      await until(() => (cell(calendar, '2026-12-22').textContent ?? '').includes('イベント late'));
+      expect(await axeViolations(calendar)).to.deep.equal([]);
+
+      // A month that failed (offline) loads by itself when the connection is back.
+      api.failing = true;
+      calendar.month = '2027-03';
+      await loaded(calendar);
+      expect($(calendar, '[part~="error"]')).not.to.equal(null);
+      api.failing = false;
+      window.dispatchEvent(new Event('online'));
+      await until(() => $(calendar, '[part~="error"]') === null && $(calendar, '[part~="grid"]')!.getAttribute('aria-busy') === 'false');
+      expect(heading(calendar)).to.equal('2027年3月');
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
+  it('asks again for the holidays of a month whose days could not be read, next time it shows, and never takes shown holidays away', async () => {
+    const api = etagApi(DECEMBER);
+    api.calendarFailures = 1;
+    const provider = await fixture<HallProvider>(html`<hall-provider .client=${api.client}><hall-event-calendar month="2026-12" .now=${NOW}></hall-event-calendar></hall-provider>`);
+    const calendar = provider.querySelector('hall-event-calendar')!;
+    await loaded(calendar);
+    // The events show without the days: a decoration lost, not the month.
+    expect(cell(calendar, '2026-12-03').textContent).to.contain('イベント startup');
+    expect(cell(calendar, '2026-12-29').textContent).not.to.contain('年末年始休館');
+    $<HTMLButtonElement>(calendar, '[part~="next-button"]')!.click();
+    await calendar.updateComplete;
+    $<HTMLButtonElement>(calendar, '[part~="prev-button"]')!.click();
+    await until(() => (cell(calendar, '2026-12-29').textContent ?? '').includes('年末年始休館'));
+    // Failing again later, the days shown stay.
+    const realNow = Date.now;
+    try {
+      Date.now = () => realNow() + 61_000;
+      api.calendarFailures = 1;
+      const mark = api.sent.length;
+      document.dispatchEvent(new Event('visibilitychange'));
+      await until(() => api.sent.slice(mark).some((r) => r.path === 'events'));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(cell(calendar, '2026-12-29').textContent).to.contain('年末年始休館');
+    } finally {
+      Date.now = realNow;
     }
   });
 

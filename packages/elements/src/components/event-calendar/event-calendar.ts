@@ -66,11 +66,13 @@ interface RangeData {
   readonly to: string;
   readonly events: readonly EventOccurrence[];
   readonly days: ReadonlyMap<string, CalendarDay>;
+  /** False when the days could not be read (the events show without holidays): asked again next time. */
+  readonly daysRead: boolean;
 }
 
-/** A loaded range from its answers, read now or kept by the client. */
-function rangeData(range: LoadRange, events: readonly EventOccurrence[], days: readonly CalendarDay[]): RangeData {
-  return { from: range.from, to: range.to, events, days: new Map(days.map((day) => [day.date, day])) };
+/** A loaded range from its answers, read now or kept by the client; `days` undefined when they could not be read. */
+function rangeData(range: LoadRange, events: readonly EventOccurrence[], days: readonly CalendarDay[] | undefined): RangeData {
+  return { from: range.from, to: range.to, events, days: new Map(days?.map((day) => [day.date, day])), daysRead: days !== undefined };
 }
 
 /** True when a revalidation brought the very same answers (each occurrence and day the same object, as a 304 gives). */
@@ -106,6 +108,14 @@ interface GridRender {
 
 /** Ranges kept per element: enough to go back and forth over a year without a request. */
 const CACHED_RANGES = 24;
+/**
+ * How long a range the hall confirmed is shown again without asking (ms): the API's own
+ * `max-age`. Older, it is shown and asked again (a 304 when nothing changed), so places left,
+ * 満席 and cancellations do not stay as they were when the page opened.
+ */
+const FRESH_FOR_MS = 60_000;
+/** How often the month on screen is asked again while the page is visible (ms): a kiosk or a tab left open. */
+const REFRESH_EVERY_MS = 5 * 60_000;
 /** Below this width (px) the month grid has no room: the list view is shown instead. */
 const NARROW_WIDTH = 480;
 /**
@@ -249,8 +259,12 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
   readonly #cache = new Map<string, RangeData>();
-  /** Cached ranges shown from what the client kept, not yet revalidated: shown again, they are. */
-  readonly #unverified = new Set<string>();
+  /**
+   * When the hall last confirmed each cached range (`Date.now()`). A range without one (shown from
+   * what the client kept and not yet revalidated, or read without its days), or confirmed more than
+   * FRESH_FOR_MS ago, is shown and asked again.
+   */
+  readonly #confirmedAt = new Map<string, number>();
   readonly #prefetching = new Map<string, AbortController>();
   #cacheClient: CalendarClient | undefined;
   #abort: AbortController | undefined;
@@ -273,10 +287,14 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   readonly #dayIndexes = new WeakMap<RangeData, { hidden: ReadonlySet<EventCategory>; byDay: Map<string, EventOccurrence[]> }>();
   #resizeObserver: ResizeObserver | undefined;
   #midnightTimer: ReturnType<typeof setTimeout> | undefined;
+  #refreshTimer: ReturnType<typeof setInterval> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#renderAtMidnight();
+    this.#refreshTimer = setInterval(this.#refreshShown, REFRESH_EVERY_MS);
+    document.addEventListener('visibilitychange', this.#refreshShown);
+    window.addEventListener('online', this.#refreshShown);
     this.#resizeObserver ??= new ResizeObserver(([entry]) => {
       const width = entry?.contentRect.width ?? 0;
       // Width 0: not laid out (display: none); keep the last decision. The switch waits
@@ -290,6 +308,9 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#midnightTimer);
+    clearInterval(this.#refreshTimer);
+    document.removeEventListener('visibilitychange', this.#refreshShown);
+    window.removeEventListener('online', this.#refreshShown);
     this.#resizeObserver?.disconnect();
     this.#abort?.abort();
     this.#abort = undefined;
@@ -422,30 +443,32 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     return { from: weeks[0]![0]!, to: weeks[weeks.length - 1]![6]! };
   }
 
-  #startLoadIfNeeded(): void {
+  /** `again`: ask again for the range on screen (not in an error: that is asked again as a new load). */
+  #startLoadIfNeeded(again = false): void {
     const client = this.client;
     if (!client || !this.shownMonth) return;
     if (client !== this.#cacheClient) {
       this.#cache.clear();
-      this.#unverified.clear();
+      this.#confirmedAt.clear();
       this.#cacheClient = client;
       this.load = undefined;
     }
     const { key, range } = this.#rangeOf(this.shownMonth);
-    if (this.load?.key === key) return;
+    if (this.load?.key === key && !again) return;
 
     this.#abort?.abort();
     this.#abort = undefined;
     this.#cancelPrefetchesAwayFrom(this.shownMonth);
     const cached = this.#cache.get(key);
-    if (cached && !this.#unverified.has(key)) {
+    if (cached && this.#isFresh(key)) {
       this.#finishLoad({ key, status: 'ready', data: cached });
       return;
     }
     // What the client already holds for this range (another calendar on the page read it, or
     // this one before it was moved) shows at once, without a skeleton; the requests below
     // then revalidate it and replace it only if the hall's answer changed. So does a range
-    // shown that way before whose revalidation was cut short: the visitor moved on first.
+    // shown that way before whose revalidation was cut short (the visitor moved on first), one
+    // read without its days, and one the hall confirmed longer than FRESH_FOR_MS ago.
     let kept: RangeData | undefined = cached;
     try {
       kept ??= this.#keptRange(client, range);
@@ -460,9 +483,10 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const read = () =>
       this.#fetchRange(client, range, controller.signal).then(
         (fetched) => {
-          const data = kept && sameRange(kept, fetched) ? kept : fetched;
-          this.#unverified.delete(key);
-          this.#remember(key, data);
+          // Days that could not be read again leave the holidays shown before: a decoration is not taken away.
+          const answer = kept && !fetched.daysRead ? { ...fetched, days: kept.days } : fetched;
+          const data = kept && sameRange(kept, answer) ? kept : answer;
+          this.#remember(key, data, fetched.daysRead);
           if (this.load?.key === key && !(this.load.status === 'ready' && this.load.data === data)) this.#finishLoad({ key, status: 'ready', data });
         },
         (error: unknown) => {
@@ -478,8 +502,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       whenIdle(() => {
         if (!controller.signal.aborted) void read();
       }, 1_000);
-      this.#unverified.add(key);
-      this.#remember(key, kept);
+      this.#remember(key, kept, false);
       this.#finishLoad({ key, status: 'ready', data: kept });
     } else {
       this.load = { key, status: 'loading' };
@@ -518,7 +541,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   async #fetchRange(client: CalendarClient, range: LoadRange, signal: AbortSignal): Promise<RangeData> {
     // Holidays only decorate the grid: without them the events still show. (An abort
     // also lands here; the events' own request reports it.)
-    const days = client.calendar.days({ from: range.from, to: range.to }, { signal }).catch((): CalendarDay[] => []);
+    const days = client.calendar.days({ from: range.from, to: range.to }, { signal }).catch(() => undefined);
     const events: EventOccurrence[] = [];
     for await (const occurrence of client.events.iterate(this.#eventsQuery(range), { signal })) events.push(occurrence);
     return rangeData(range, events, await days);
@@ -548,7 +571,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
         this.#fetchRange(client, range, controller.signal)
           .then((data) => {
             if (client !== this.#cacheClient) return;
-            this.#remember(key, data);
+            this.#remember(key, data, data.daysRead);
             // Its days too, while still idle: "next" then only renders.
             whenIdle(() => this.#byDay(data), 1_000);
           })
@@ -559,15 +582,36 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     }, 2_000);
   }
 
-  #remember(key: string, data: RangeData): void {
+  /** Keeps a range (the most recently used last); `confirmed`: the hall answered all of it just now. */
+  #remember(key: string, data: RangeData, confirmed: boolean): void {
     this.#cache.delete(key);
     this.#cache.set(key, data);
+    if (confirmed) this.#confirmedAt.set(key, Date.now());
+    else this.#confirmedAt.delete(key);
     if (this.#cache.size > CACHED_RANGES) {
       const oldest = this.#cache.keys().next().value as string;
       this.#cache.delete(oldest);
-      this.#unverified.delete(oldest);
+      this.#confirmedAt.delete(oldest);
     }
   }
+
+  /** Whether a cached range can be shown without asking the hall again. */
+  #isFresh(key: string): boolean {
+    return Date.now() - (this.#confirmedAt.get(key) ?? -Infinity) < FRESH_FOR_MS;
+  }
+
+  /**
+   * Asks again for the month on screen when what it shows may be out of date: the page is seen
+   * again, the connection is back, every REFRESH_EVERY_MS while the page is visible. Data still
+   * fresh is left alone; a month that failed is loaded again (the hall may be back).
+   */
+  readonly #refreshShown = (): void => {
+    if (document.visibilityState === 'hidden' || !this.shownMonth) return;
+    const { key } = this.#rangeOf(this.shownMonth);
+    if (this.load?.status === 'loading' || (this.load?.status === 'ready' && this.#isFresh(key))) return;
+    if (this.load?.status === 'error') this.load = undefined;
+    this.#startLoadIfNeeded(true);
+  };
 
   #finishLoad(load: Load): void {
     this.load = load;
