@@ -31,3 +31,33 @@ it('describes every defined element with its summary and attributes', () => {
     assert.ok((element.attributes ?? []).length > 0, `${tag} lists no attributes`);
   }
 });
+
+it('names in each element\'s JSDoc every CSS part its templates write out', () => {
+  // Literal `part="…"` attributes, and the links' parts handed to a helper (`externalLink(href, label, 'event-link', …)`).
+  // Other parts built in code (`part=${parts}`) are checked by the element's own tests.
+  const literalParts = (source: string): string[] => [
+    ...[...source.matchAll(/\bpart="([^"$]+)"/g)].flatMap((match) => match[1]!.split(/\s+/)),
+    ...[...source.matchAll(/, '([a-z][a-z-]*-link)'[,)]/g)].map((match) => match[1]!),
+  ];
+  const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8')) as {
+    modules: Array<{ declarations?: Array<Declaration & { cssParts?: Array<{ name: string }> }> }>;
+  };
+  const base = readFileSync(new URL('src/internal/hall-element.ts', root), 'utf8');
+  // Every element renders `base` (and `error` when set up wrongly); the shared states only through `renderTask`.
+  const always = ['base', 'error'];
+  const components = readdirSync(new URL('src/components/', root)).filter((name) => name !== 'provider');
+  assert.ok(components.length >= 3);
+  for (const name of components) {
+    const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === `hall-${name}`);
+    assert.ok(element, `hall-${name} is not in the manifest`);
+    const documented = new Set((element.cssParts ?? []).map((p) => p.name));
+    const dir = new URL(`src/components/${name}/`, root);
+    const sources = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => readFileSync(new URL(f, dir), 'utf8'));
+    const shared = sources.some((source) => source.includes('this.renderTask(')) ? literalParts(base) : always;
+    const written = new Set([...shared, ...sources.flatMap(literalParts)]);
+    const missing = [...written].filter((part) => !documented.has(part)).sort();
+    assert.deepEqual(missing, [], `hall-${name} writes parts its JSDoc does not name (@csspart): ${missing.join(', ')}`);
+  }
+});

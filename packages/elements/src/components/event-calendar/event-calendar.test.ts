@@ -250,6 +250,8 @@ describe('hall-event-calendar', () => {
     expect(cell(calendar, '2026-12-29').textContent).to.contain('年末年始休館');
     expect(cell(calendar, '2026-12-10').getAttribute('part')).to.contain('day-today');
     expect(cell(calendar, '2026-12-10').getAttribute('aria-current')).to.equal('date');
+    // The browser is in Los Angeles: the calendar says its times are Japan time.
+    expect($(calendar, '[part~="japan-time-note"]')!.textContent).to.equal('時刻はすべて日本時間です。');
     expect(await axeViolations(calendar)).to.deep.equal([]);
   });
 
@@ -525,6 +527,8 @@ describe('hall-event-calendar', () => {
     expect(text).to.contain('定員40名');
     expect(text).to.contain('満席');
     expect(text).to.contain('キャンセル待ち');
+    // The deadline too is Japan time, said so to a visitor abroad (a deadline misread by a day is missed).
+    expect(text).to.match(/17:00締切 \(日本時間\)/);
     expect(dialog.querySelector<HTMLAnchorElement>('[part~="register-link"]')!.href).to.equal('https://hall.example.jp/apply/startup');
     expect(dialog.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!.href).to.equal('https://hall.example.jp/api/v1/events/startup.ics');
     // A full-width colon after Japanese words, a half-width one after English (below).
@@ -669,6 +673,8 @@ describe('hall-event-calendar', () => {
     const dialog = $<HTMLDialogElement>(calendar, 'dialog')!;
     const words = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
     expect(words(dialog.querySelector('.detail dd')!)).to.contain('第2回: 2026年12月14日(月) 18:30～20:30');
+    // The schedule's times are Japan time, said once under them to a visitor abroad.
+    expect(words(dialog.querySelector('.sessions')!.parentElement!)).to.contain('時刻はすべて日本時間です。');
     const marked = [...dialog.querySelectorAll('.sessions li[aria-current="true"]')];
     expect(marked.map(words)).to.deep.equal(['第2回: 2026年12月14日(月) 18:30～20:30（この回）']);
     // The first session (7 December) has begun and every session is required: too late to join.

@@ -184,6 +184,11 @@ const calendarResources: ResourceSet<CalendarResources> = { events: EventsResour
  * @csspart more-button - "+N more" in a crowded day.
  * @csspart list - The list (agenda) view.
  * @csspart dialog - The dialog with a day's events or an event's detail.
+ * @csspart register-link - In the detail: "Register" (a new window), while a visitor can apply.
+ * @csspart event-link - In the detail: the event's own page (a new window).
+ * @csspart ics-link - In the detail: the event's .ics file, to add it to a calendar app.
+ * @csspart google-link - In the detail: add the event to Google Calendar (a new window).
+ * @csspart japan-time-note - "All times are Japan time", shown when the visitor's device is in another time zone.
  * @csspart subscribe - The links to subscribe to the calendar's feed (what it shows: street, categories as filtered, language), below the grid or list. `::part(subscribe) { display: none }` hides them.
  * @csspart subscribe-link - Subscribe in a calendar app (a `webcal:` link).
  * @csspart google-subscribe-link - Subscribe in Google Calendar (a new window).
@@ -258,6 +263,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
+  /** The visitor's device is in another time zone: the times shown (Japan time) say so. */
+  readonly #abroad = Intl.DateTimeFormat().resolvedOptions().timeZone !== 'Asia/Tokyo';
   readonly #cache = new Map<string, RangeData>();
   /**
    * When the hall last confirmed each cached range (`Date.now()`). A range without one (shown from
@@ -876,6 +883,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       <section class="calendar" aria-labelledby="calendar-label heading">
         <span id="calendar-label" class="visually-hidden">${this.t('calendar.label')}</span>
         ${this.#renderToolbar(month)} ${this.#renderFilter()}
+        ${this.#abroad ? html`<p part="japan-time-note" class="note">${this.t('calendar.japanTimeNote')}</p>` : nothing}
         <p class="visually-hidden" role="status">${this.announcement}</p>
         ${load?.status === 'error'
           ? html`<div part="error" class="state state-error">
@@ -1290,7 +1298,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
         venues: this.venues,
         // In English, the file's texts too; Japanese is the API's default (and the shorter, shared address).
         icsUrl: client ? client.events.icsUrl(occurrence.id, this.language === 'en' ? { lang: 'en' } : {}) : '',
-        labelJapanTime: Intl.DateTimeFormat().resolvedOptions().timeZone !== 'Asia/Tokyo',
+        labelJapanTime: this.#abroad,
         now: (this.now ?? new Date()).getTime(),
       })}
     `;

@@ -85,9 +85,11 @@ function registration(occurrence: EventOccurrence, ctx: DetailContext): Template
   if ((REGISTRATION_KINDS as readonly string[]).includes(r.kind)) facts.push(t(`event.registration.${r.kind}`));
   if (r.capacity !== null) facts.push(t('event.capacity', { count: r.capacity }));
   if (r.remaining !== null) facts.push(r.remaining === 0 ? t('event.full') : t('event.remaining', { count: r.remaining }));
-  if (r.opensAt && r.closesAt) facts.push(t('event.period', { from: fmt.dateTime(r.opensAt), to: fmt.dateTime(r.closesAt) }));
-  else if (r.opensAt) facts.push(t('event.opens', { from: fmt.dateTime(r.opensAt) }));
-  else if (r.closesAt) facts.push(t('event.closes', { to: fmt.dateTime(r.closesAt) }));
+  // A deadline read in another zone's time is missed by a day: the period says it is Japan time.
+  const zone = ctx.labelJapanTime ? ` (${t('time.japanTime')})` : '';
+  if (r.opensAt && r.closesAt) facts.push(t('event.period', { from: fmt.dateTime(r.opensAt), to: fmt.dateTime(r.closesAt) }) + zone);
+  else if (r.opensAt) facts.push(t('event.opens', { from: fmt.dateTime(r.opensAt) }) + zone);
+  else if (r.closesAt) facts.push(t('event.closes', { to: fmt.dateTime(r.closesAt) }) + zone);
   const closed = r.kind !== 'none' && applicationsClosed(occurrence, ctx.now);
   if (r.waitlist && !closed) facts.push(t('event.waitlist'));
   if (closed) facts.push(t('event.closed'));
@@ -112,6 +114,7 @@ function sessions(occurrence: EventOccurrence, ctx: DetailContext): TemplateResu
           </li>`,
         )}
       </ol>
+      ${ctx.labelJapanTime ? html`<p class="note">${t('calendar.japanTimeNote')}</p>` : nothing}
       ${occurrence.allSessionsRequired ? html`<p class="note">${t('event.allSessionsRequired')}</p>` : nothing}
     </dd>
   `;

@@ -117,6 +117,9 @@ const directoryResources: ResourceSet<DirectoryResources> = { shops: ShopsResour
  * @csspart shop-card - One shop in the list (a button opening its detail).
  * @csspart badge - Badges (kind, open now).
  * @csspart detail - The shop's detail dialog.
+ * @csspart map-link - In the detail: the shop on a map (a new window).
+ * @csspart phone-link - In the detail: the shop's phone number, to call (`tel:`).
+ * @csspart website-link - In the detail: the shop's web site (a new window).
  * @cssprop [--hall-directory-list-height=36rem] - The result list's height before it scrolls.
  */
 export class HallShopDirectory extends HallElement<DirectoryResources> {
