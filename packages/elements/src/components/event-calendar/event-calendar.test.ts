@@ -11,6 +11,8 @@ import '../../define/hall-event-calendar.js';
 import '../../define/hall-provider.js';
 import type { HallProvider } from '../provider/provider.js';
 import type { HallEventCalendar, HallEventSelectDetail, HallRangeChangeDetail } from './event-calendar.js';
+import { render } from 'lit';
+import { renderEventDetail, type DetailContext } from './event-detail.js';
 
 declare const describe: (title: string, fn: () => void) => void;
 declare const it: (title: string, fn: () => Promise<void> | void) => void;
@@ -783,6 +785,36 @@ describe('hall-event-calendar', () => {
     // Every link is https:, but the feed's subscribe link (webcal:, built from the API's address, not from data).
     const links = $$(calendar, 'a').map((a) => `${a.getAttribute('part')} ${a.getAttribute('href')!.split(':')[0]}`);
     expect(links.filter((l) => !l.endsWith(' https'))).to.deep.equal(['subscribe-link webcal']);
+
+    // The SDK refuses such addresses before the element sees them, so the detail is drawn here
+    // with them directly, in every field that becomes a link: only the Google link (built by the
+    // element, https:) is left, and the register link's words are not lost.
+    const { fmt, t } = calendar as unknown as Pick<DetailContext, 'fmt' | 't'>;
+    const context = (icsUrl: string): DetailContext => ({ lang: 'ja', fmt, t: (key, ...params) => t.call(calendar, key, ...params), venues: [], icsUrl, labelJapanTime: false, now: Date.parse('2026-12-01T09:00:00+09:00') });
+    const refused = [
+      'javascript:window.__pwned=1',
+      'JaVaScRiPt:window.__pwned=1',
+      ' javascript:window.__pwned=1',
+      'java\tscript:window.__pwned=1',
+      'data:text/html,<script>window.__pwned=1</script>',
+      'vbscript:msgbox(1)',
+      '//evil.example/apply',
+      'https://hall.example.jp@evil.example/apply',
+      'https://hall.example.jp/\u202Eapply',
+    ];
+    for (const url of refused) {
+      const host = document.createElement('div');
+      const evil = { ...hostile, url, registration: { ...hostile.registration, url } };
+      render(renderEventDetail(evil, context(url)), host);
+      const hrefs = [...host.querySelectorAll('a')].map((a) => `${a.getAttribute('part')} ${new URL(a.href).origin}`);
+      expect(hrefs, url).to.deep.equal(['google-link https://calendar.google.com']);
+    }
+    // The same fields with allowed addresses do become links (so the check above can fail).
+    const fine = 'https://hall.example.jp/apply/1';
+    const host = document.createElement('div');
+    render(renderEventDetail({ ...hostile, url: fine, registration: { ...hostile.registration, url: fine } }, context(fine)), host);
+    expect([...host.querySelectorAll('a')].map((a) => a.getAttribute('part'))).to.deep.equal(['register-link', 'event-link', 'ics-link', 'google-link']);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
   it('filters by category without a request, from the attribute and the filter bar', async () => {
@@ -1314,6 +1346,10 @@ describe('hall-event-calendar', () => {
     $<HTMLButtonElement>(calendar, '[part~="next-button"]')!.click();
     await calendar.updateComplete;
     $<HTMLButtonElement>(calendar, '[part~="prev-button"]')!.click();
+    await calendar.updateComplete;
+    // (29 December is in January's grid too, with January's days: December's own grid first.)
+    expect(heading(calendar)).to.equal('2026年12月');
+    expect(cell(calendar, '2026-12-29').textContent).not.to.contain('年末年始休館');
     await until(() => (cell(calendar, '2026-12-29').textContent ?? '').includes('年末年始休館'));
     // Failing again later, the days shown stay.
     const realNow = Date.now;
@@ -1393,6 +1429,7 @@ describe('hall-event-calendar', () => {
         const minute = String(i % 60).padStart(2, '0');
         return occurrence(`n${i}`, `2026-12-${day}T10:${minute}:00+09:00`, `2026-12-${day}T11:${minute}:00+09:00`, {
           title: { ja: text, en: text },
+          summary: { ja: text },
           description: { ja: text },
           organizer: { ja: text },
           place: { ja: text },
@@ -1411,8 +1448,12 @@ describe('hall-event-calendar', () => {
         button.click();
         await calendar.updateComplete;
         const dialog = $<HTMLDialogElement>(calendar, 'dialog')!;
-        expect(dialog.querySelector('.dialog-title')!.textContent!.trim()).to.equal(payloads[i]!.trim());
+        expect(dialog.querySelector('.dialog-title bdi')!.textContent).to.equal(payloads[i]);
+        expect(dialog.querySelector('.summary')!.textContent).to.equal(payloads[i]);
         expect(dialog.querySelector('.description')!.textContent).to.equal(payloads[i]);
+        // Organiser, audience, what to bring, the place and the fee's note: each in its own <bdi>, verbatim.
+        const shown = [...dialog.querySelectorAll('.detail dd bdi')].map((b) => b.textContent);
+        expect(shown.filter((t) => t === payloads[i]).length, `five fields of ${JSON.stringify(payloads[i])}`).to.equal(5);
         dialog.close();
         await calendar.updateComplete;
       }
