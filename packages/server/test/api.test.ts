@@ -22,7 +22,7 @@ import {
 } from '@promotion-hall/sdk/schemas';
 import { readingSortKey } from '@promotion-hall/sdk/normalize';
 import { capFeed } from '../src/routes/events.js';
-import { FIXTURE_NOW, fixtureData } from './support/fixtures.js';
+import { FIXTURE_NOW, event, fixtureData } from './support/fixtures.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 const EventPage = pageOf(EventOccurrence);
@@ -168,6 +168,23 @@ describe('GET /events', () => {
     assert.deepEqual(occ(oneDay.items), ['startup-seminar@2026-12-05']);
     const fair = jan.items.find((e) => e.id === 'bussan-fair');
     assert.equal(fair?.allDay, true);
+  });
+
+  it('lists an event lasting no time on its day, also when it starts at the first instant of the range', async () => {
+    const data = fixtureData();
+    // A notice of a day (a deadline, say) stored as a moment: start and end at midnight on 1 December.
+    data.events.push(event({ id: 'deadline', title: { ja: '補助金 申請締切' }, category: 'briefing', start: '2026-12-01T00:00:00+09:00', end: '2026-12-01T00:00:00+09:00' }));
+    const server = await startTestServer({ data, now: () => clock });
+    try {
+      for (const [from, to] of [['2026-12-01', '2026-12-01'], ['2026-12-01', '2026-12-31'], ['2026-11-29', '2027-01-02']]) {
+        const page = await getJson(`/events?from=${from}&to=${to}`, EventPage, server);
+        assert.ok(ids(page.items).includes('deadline'), `${from}..${to}: ${ids(page.items).join(', ')}`);
+      }
+      const before = await getJson('/events?from=2026-11-30&to=2026-11-30', EventPage, server);
+      assert.ok(!ids(before.items).includes('deadline'), 'not on the day before');
+    } finally {
+      await server.close();
+    }
   });
 
   it('filters by a comma list of categories and by street, with or without the hall’s own events', async () => {

@@ -268,8 +268,10 @@ export class SqliteHallRepository implements HallRepository {
   }
 
   async findEvents(filter: EventFilter): Promise<HallEvent[]> {
-    const where = ['starts_at < ?', 'ends_at > ?'];
-    const params: unknown[] = [filter.toMs, filter.fromMs];
+    // Overlap with [from, to), as the expander decides it: an event lasting no time counts when it
+    // starts inside the range (at `from` too), where `ends_at > from` alone would leave it out.
+    const where = ['starts_at < ?', '(ends_at > ? OR starts_at >= ?)'];
+    const params: unknown[] = [filter.toMs, filter.fromMs, filter.fromMs];
     if (filter.categories?.length) {
       where.push(`category IN (${filter.categories.map(() => '?').join(', ')})`);
       params.push(...filter.categories);

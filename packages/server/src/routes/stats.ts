@@ -56,9 +56,7 @@ export async function buildStats(deps: AppDeps, from: string, to: string): Promi
 
   // Events held: occurrences whose start lies in the month, by the event's category.
   const held = new Map<string, number>(); // `${month}|${category}`
-  // One ms earlier: the series query asks for overlap, and an event lasting no time
-  // that starts at the first instant of the range does not overlap it.
-  const series = await deps.repo.findEvents({ fromMs: fromMs - 1, toMs });
+  const series = await deps.repo.findEvents({ fromMs, toMs });
   for (const event of series) {
     let starts: number[];
     try {

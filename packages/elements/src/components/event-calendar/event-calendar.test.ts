@@ -788,9 +788,9 @@ describe('hall-event-calendar', () => {
 
     // The SDK refuses such addresses before the element sees them, so the detail is drawn here
     // with them directly, in every field that becomes a link: only the Google link (built by the
-    // element, https:) is left, and the register link's words are not lost.
-    const { fmt, t } = calendar as unknown as Pick<DetailContext, 'fmt' | 't'>;
-    const context = (icsUrl: string): DetailContext => ({ lang: 'ja', fmt, t: (key, ...params) => t.call(calendar, key, ...params), venues: [], icsUrl, labelJapanTime: false, now: Date.parse('2026-12-01T09:00:00+09:00') });
+    // element, https:) is left.
+    const element = calendar as unknown as Pick<DetailContext, 'fmt' | 't'>;
+    const context = (icsUrl: string): DetailContext => ({ lang: 'ja', fmt: element.fmt, t: element.t.bind(calendar), venues: [], icsUrl, labelJapanTime: false, now: Date.parse('2026-12-01T09:00:00+09:00') });
     const refused = [
       'javascript:window.__pwned=1',
       'JaVaScRiPt:window.__pwned=1',
