@@ -1563,12 +1563,28 @@ describe('hall-event-calendar', () => {
       // The cells name their dates, not "0 events", until the events are there.
       expect(cell(calendar, '2026-11-10').textContent).to.contain('2026年11月10日');
       expect(cell(calendar, '2026-11-10').textContent).not.to.match(/\d件/);
+      // The loading grid (a skeleton in each cell, aria-busy) passes axe as every other state.
+      expect($(calendar, '[part~="grid"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect($$(calendar, '.chip-skeleton').length).to.be.greaterThan(27);
+      expect(await axeViolations(calendar)).to.deep.equal([]);
       key(calendar, 'Enter');
       await calendar.updateComplete;
       const dialog = $<HTMLDialogElement>(calendar, 'dialog')!;
       expect(dialog.textContent).to.contain('読み込み中');
       expect(dialog.textContent).not.to.contain('予定はありません');
       dialog.close();
+    });
+
+    it('writes the year in the Japanese era everywhere a date shows when asked: heading, list, detail', async () => {
+      const calendar = await mount(fakeApi(DECEMBER), { view: 'list' });
+      calendar.era = true;
+      await calendar.updateComplete;
+      expect(heading(calendar)).to.equal('令和8年12月');
+      expect($$(calendar, '.list-date')[0]!.textContent!.trim()).to.equal('令和8年12月3日(木)');
+      $(calendar, '.list-event')!.click();
+      await calendar.updateComplete;
+      expect($<HTMLDialogElement>(calendar, 'dialog')!.querySelector('.detail dd')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^令和8年12月3日\(木\) 14:00～16:00/);
+      expect(await axeViolations(calendar)).to.deep.equal([]);
     });
 
     it('brings the visitor back to the event they opened from a day\'s list', async () => {
