@@ -6,12 +6,18 @@
  */
 export { HallProvider } from './components/provider/provider.js';
 export { HallEventCalendar } from './components/event-calendar/event-calendar.js';
-export type { CalendarView, HallEventSelectDetail, HallRangeChangeDetail } from './components/event-calendar/event-calendar.js';
+export type { CalendarView } from './components/event-calendar/event-calendar.js';
 export { HallShopDirectory } from './components/shop-directory/shop-directory.js';
-export type { HallSearchDetail, HallShopSelectDetail } from './components/shop-directory/shop-directory.js';
 export { HallConsultationBooking } from './components/consultation-booking/consultation-booking.js';
-export type { BookingStep, HallBookingCompleteDetail, HallBookingSubmitDetail } from './components/consultation-booking/consultation-booking.js';
+export type { BookingStep } from './components/consultation-booking/consultation-booking.js';
 export type { BookingPrefill } from './components/consultation-booking/booking-form.js';
+// The widgets' events, one class each (typed in GlobalEventHandlersEventMap: no cast on any target).
+export { HallEventSelectEvent, type HallEventSelectDetail } from './events/hall-event-select.js';
+export { HallRangeChangeEvent, type HallRangeChangeDetail } from './events/hall-range-change.js';
+export { HallShopSelectEvent, type HallShopSelectDetail } from './events/hall-shop-select.js';
+export { HallSearchEvent, type HallSearchDetail } from './events/hall-search.js';
+export { HallBookingSubmitEvent, type HallBookingSubmitDetail } from './events/hall-booking-submit.js';
+export { HallBookingCompleteEvent, type HallBookingCompleteDetail } from './events/hall-booking-complete.js';
 export { HallElement } from './internal/hall-element.js';
 export type { HallTheme, TaskStateRenderers } from './internal/hall-element.js';
 export type { ClientWith, ResourceName, ResourceSet, SharedClient } from './internal/clients.js';

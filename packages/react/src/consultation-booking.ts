@@ -1,7 +1,7 @@
 /** `<HallConsultationBooking>`: React's `<hall-consultation-booking>`. Importing it registers the element. */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import type { HallBookingCompleteDetail, HallBookingSubmitDetail } from '@promotion-hall/elements';
+import type { HallBookingCompleteEvent, HallBookingSubmitEvent } from '@promotion-hall/elements';
 import { HallConsultationBooking as HallConsultationBookingElement } from '@promotion-hall/elements/define/hall-consultation-booking.js';
 
 /**
@@ -14,7 +14,7 @@ export const HallConsultationBooking = /* @__PURE__ */ createComponent({
   elementClass: HallConsultationBookingElement,
   displayName: 'HallConsultationBooking',
   events: {
-    onHallBookingSubmit: 'hall-booking-submit' as EventName<CustomEvent<HallBookingSubmitDetail>>,
-    onHallBookingComplete: 'hall-booking-complete' as EventName<CustomEvent<HallBookingCompleteDetail>>,
+    onHallBookingSubmit: 'hall-booking-submit' as EventName<HallBookingSubmitEvent>,
+    onHallBookingComplete: 'hall-booking-complete' as EventName<HallBookingCompleteEvent>,
   },
 });

@@ -1,7 +1,7 @@
 /** `<HallEventCalendar>`: React's `<hall-event-calendar>`. Importing it registers the element. */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import type { HallEventSelectDetail, HallRangeChangeDetail } from '@promotion-hall/elements';
+import type { HallEventSelectEvent, HallRangeChangeEvent } from '@promotion-hall/elements';
 import { HallEventCalendar as HallEventCalendarElement } from '@promotion-hall/elements/define/hall-event-calendar.js';
 
 /** The hall's events as a month grid or a list; `onHallEventSelect` and `onHallRangeChange` are its events. */
@@ -11,7 +11,7 @@ export const HallEventCalendar = /* @__PURE__ */ createComponent({
   elementClass: HallEventCalendarElement,
   displayName: 'HallEventCalendar',
   events: {
-    onHallEventSelect: 'hall-event-select' as EventName<CustomEvent<HallEventSelectDetail>>,
-    onHallRangeChange: 'hall-range-change' as EventName<CustomEvent<HallRangeChangeDetail>>,
+    onHallEventSelect: 'hall-event-select' as EventName<HallEventSelectEvent>,
+    onHallRangeChange: 'hall-range-change' as EventName<HallRangeChangeEvent>,
   },
 });

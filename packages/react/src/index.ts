@@ -9,9 +9,15 @@ export { HallShopDirectory } from './shop-directory.js';
 export { HallConsultationBooking } from './consultation-booking.js';
 export type {
   HallBookingCompleteDetail,
+  HallBookingCompleteEvent,
   HallBookingSubmitDetail,
+  HallBookingSubmitEvent,
   HallEventSelectDetail,
+  HallEventSelectEvent,
   HallRangeChangeDetail,
+  HallRangeChangeEvent,
   HallSearchDetail,
+  HallSearchEvent,
   HallShopSelectDetail,
+  HallShopSelectEvent,
 } from '@promotion-hall/elements';

@@ -1,7 +1,7 @@
 /** `<HallShopDirectory>`: React's `<hall-shop-directory>`. Importing it registers the element. */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import type { HallSearchDetail, HallShopSelectDetail } from '@promotion-hall/elements';
+import type { HallSearchEvent, HallShopSelectEvent } from '@promotion-hall/elements';
 import { HallShopDirectory as HallShopDirectoryElement } from '@promotion-hall/elements/define/hall-shop-directory.js';
 
 /** The shopping streets' shops with kana-aware search; `onHallShopSelect` and `onHallSearch` are its events. */
@@ -11,7 +11,7 @@ export const HallShopDirectory = /* @__PURE__ */ createComponent({
   elementClass: HallShopDirectoryElement,
   displayName: 'HallShopDirectory',
   events: {
-    onHallShopSelect: 'hall-shop-select' as EventName<CustomEvent<HallShopSelectDetail>>,
-    onHallSearch: 'hall-search' as EventName<CustomEvent<HallSearchDetail>>,
+    onHallShopSelect: 'hall-shop-select' as EventName<HallShopSelectEvent>,
+    onHallSearch: 'hall-search' as EventName<HallSearchEvent>,
   },
 });

@@ -1,19 +1,12 @@
 /** Registers `<hall-consultation-booking>`. Guarded: loading this twice (two bundles) throws nothing. */
-import {
-  HallConsultationBooking,
-  type HallBookingCompleteDetail,
-  type HallBookingSubmitDetail,
-} from '../components/consultation-booking/consultation-booking.js';
+import { HallConsultationBooking } from '../components/consultation-booking/consultation-booking.js';
 
 if (!customElements.get('hall-consultation-booking')) customElements.define('hall-consultation-booking', HallConsultationBooking);
 
+// Its events (`hall-booking-submit`, `hall-booking-complete`) are typed in GlobalEventHandlersEventMap by src/events/.
 declare global {
   interface HTMLElementTagNameMap {
     'hall-consultation-booking': HallConsultationBooking;
-  }
-  interface HTMLElementEventMap {
-    'hall-booking-submit': CustomEvent<HallBookingSubmitDetail>;
-    'hall-booking-complete': CustomEvent<HallBookingCompleteDetail>;
   }
 }
 

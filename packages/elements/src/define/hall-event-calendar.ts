@@ -3,13 +3,10 @@ import { HallEventCalendar } from '../components/event-calendar/event-calendar.j
 
 if (!customElements.get('hall-event-calendar')) customElements.define('hall-event-calendar', HallEventCalendar);
 
+// Its events (`hall-event-select`, `hall-range-change`) are typed in GlobalEventHandlersEventMap by src/events/.
 declare global {
   interface HTMLElementTagNameMap {
     'hall-event-calendar': HallEventCalendar;
-  }
-  interface HTMLElementEventMap {
-    'hall-event-select': CustomEvent<import('../components/event-calendar/event-calendar.js').HallEventSelectDetail>;
-    'hall-range-change': CustomEvent<import('../components/event-calendar/event-calendar.js').HallRangeChangeDetail>;
   }
 }
 

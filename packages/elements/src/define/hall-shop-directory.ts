@@ -1,15 +1,12 @@
 /** Registers `<hall-shop-directory>`. Guarded: loading this twice (two bundles) throws nothing. */
-import { HallShopDirectory, type HallSearchDetail, type HallShopSelectDetail } from '../components/shop-directory/shop-directory.js';
+import { HallShopDirectory } from '../components/shop-directory/shop-directory.js';
 
 if (!customElements.get('hall-shop-directory')) customElements.define('hall-shop-directory', HallShopDirectory);
 
+// Its events (`hall-shop-select`, `hall-search`) are typed in GlobalEventHandlersEventMap by src/events/.
 declare global {
   interface HTMLElementTagNameMap {
     'hall-shop-directory': HallShopDirectory;
-  }
-  interface HTMLElementEventMap {
-    'hall-shop-select': CustomEvent<HallShopSelectDetail>;
-    'hall-search': CustomEvent<HallSearchDetail>;
   }
 }
 

@@ -43,21 +43,14 @@ import {
   type FieldProblem,
 } from './booking-form.js';
 import { consultationBookingStyles } from './styles.js';
+import { HallBookingCompleteEvent, type HallBookingCompleteDetail } from '../../events/hall-booking-complete.js';
+import { HallBookingSubmitEvent, type HallBookingSubmitDetail } from '../../events/hall-booking-submit.js';
 
 export type BookingStep = 'service' | 'slot' | 'details' | 'review' | 'done';
 const STEPS: readonly BookingStep[] = ['service', 'slot', 'details', 'review', 'done'];
 
-/** `hall-booking-submit` (cancelable): what is about to be booked — never who. */
-export interface HallBookingSubmitDetail {
-  serviceId: string;
-  slotId: string;
-  channel: Channel;
-}
-
-/** `hall-booking-complete`: the booking's reference, nothing about the person. */
-export interface HallBookingCompleteDetail {
-  reference: string;
-}
+/** What `hall-booking-submit` and `hall-booking-complete` tell the host page (src/events/). */
+export type { HallBookingCompleteDetail, HallBookingSubmitDetail };
 
 type Load<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
 
@@ -94,8 +87,8 @@ const bookingResources: ResourceSet<BookingResources> = { consultations: Consult
  * no name, e-mail or phone.
  *
  * @summary A keyboard- and screen-reader-friendly consultation booking form.
- * @fires {CustomEvent<HallBookingSubmitDetail>} hall-booking-submit - Cancelable; about to send. `detail`: `{ serviceId, slotId, channel }`.
- * @fires {CustomEvent<HallBookingCompleteDetail>} hall-booking-complete - Booked. `detail`: `{ reference }`.
+ * @fires {HallBookingSubmitEvent} hall-booking-submit - Cancelable; about to send. `detail`: `{ serviceId, slotId, channel }`.
+ * @fires {HallBookingCompleteEvent} hall-booking-complete - Booked. `detail`: `{ reference }`.
  * @csspart loading - The loading state (`aria-busy="true"`).
  * @csspart skeleton - The grey placeholder lines while loading.
  * @csspart steps - The step indicator.
@@ -481,12 +474,7 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
     const client = this.client;
     const slot = this.#chosenSlot;
     if (!client || !slot || !this.channel || !this.serviceId) return;
-    const submit = new CustomEvent<HallBookingSubmitDetail>('hall-booking-submit', {
-      detail: { serviceId: this.serviceId, slotId: slot.id, channel: this.channel },
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
+    const submit = new HallBookingSubmitEvent({ serviceId: this.serviceId, slotId: slot.id, channel: this.channel });
     if (!this.dispatchEvent(submit)) return;
     this.sending = true;
     this.sendProblem = undefined;
@@ -503,7 +491,7 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
       this.#goToStep('done');
       this.#focusAfterRender = '#step-heading';
       this.dispatchEvent(
-        new CustomEvent<HallBookingCompleteDetail>('hall-booking-complete', { detail: { reference: created.reference }, bubbles: true, composed: true }),
+        new HallBookingCompleteEvent({ reference: created.reference }),
       );
     } catch (error) {
       this.#handleSendError(client, error);

@@ -13,6 +13,8 @@ import type { HallProvider } from '../provider/provider.js';
 import type { HallEventCalendar, HallEventSelectDetail, HallRangeChangeDetail } from './event-calendar.js';
 import { render } from 'lit';
 import { renderEventDetail, type DetailContext } from './event-detail.js';
+import { HallEventSelectEvent } from '../../events/hall-event-select.js';
+import { HallRangeChangeEvent } from '../../events/hall-range-change.js';
 
 declare const describe: (title: string, fn: () => void) => void;
 declare const it: (title: string, fn: () => Promise<void> | void) => void;
@@ -550,6 +552,28 @@ describe('hall-event-calendar', () => {
     expect(closed.textContent).not.to.contain('キャンセル待ち');
     expect(closed.querySelector('[part~="register-link"]')).to.equal(null);
     expect(closed.querySelector('[part~="ics-link"]')).not.to.equal(null);
+  });
+
+  it('fires its events as their own classes, heard on document and typed there without a cast', async () => {
+    const calendar = await mount(fakeApi(DECEMBER));
+    const heard: string[] = [];
+    // No cast: GlobalEventHandlersEventMap types both events on document (and on window).
+    const onSelect = (e: HallEventSelectEvent) => heard.push(`select ${e.detail.id} ${e instanceof HallEventSelectEvent} ${e.cancelable}`);
+    const onRange = (e: HallRangeChangeEvent) => heard.push(`range ${e.detail.month} ${e.detail.view} ${e instanceof HallRangeChangeEvent}`);
+    document.addEventListener('hall-event-select', onSelect);
+    document.addEventListener('hall-range-change', onRange);
+    try {
+      $(calendar, '[part~="next-button"]')!.click();
+      await loaded(calendar);
+      $(calendar, '[part~="prev-button"]')!.click();
+      await loaded(calendar);
+      cell(calendar, '2026-12-03').querySelector<HTMLButtonElement>('[part~="event"]')!.click();
+      await calendar.updateComplete;
+      expect(heard).to.deep.equal(['range 2027-01 month true', 'range 2026-12 month true', 'select startup true true']);
+    } finally {
+      document.removeEventListener('hall-event-select', onSelect);
+      document.removeEventListener('hall-range-change', onRange);
+    }
   });
 
   it('lets the page show an event its own way: a cancelled hall-event-select opens no detail', async () => {

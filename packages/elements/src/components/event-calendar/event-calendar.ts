@@ -32,24 +32,13 @@ import { safeUrl, webcalUrl } from '../../internal/url.js';
 import { externalLink, renderEventDetail } from './event-detail.js';
 import { sessionOf } from './course-session.js';
 import { widgetStyles } from '../../styles/widget.js';
+import { HallEventSelectEvent, type HallEventSelectDetail } from '../../events/hall-event-select.js';
+import { HallRangeChangeEvent, type HallRangeChangeDetail } from '../../events/hall-range-change.js';
 import { eventCalendarStyles } from './styles.js';
 
 export type CalendarView = 'month' | 'list';
-
-/** What `hall-event-select` tells the host page: which event, never anything about the visitor. */
-export interface HallEventSelectDetail {
-  id: string;
-  occurrenceId: string;
-  category: string;
-}
-
-/** What `hall-range-change` tells the host page: the dates now shown. */
-export interface HallRangeChangeDetail {
-  from: string;
-  to: string;
-  month: string;
-  view: CalendarView;
-}
+/** What `hall-event-select` and `hall-range-change` tell the host page (src/events/). */
+export type { HallEventSelectDetail, HallRangeChangeDetail };
 
 /** What a load asks for: a month's grid weeks and the filters the API applies. */
 interface LoadRange {
@@ -165,8 +154,8 @@ const calendarResources: ResourceSet<CalendarResources> = { events: EventsResour
  * seen are kept. Narrow containers (below 480 px) get the list view.
  *
  * @summary The hall's events as a keyboard-accessible month grid or list.
- * @fires {CustomEvent<HallEventSelectDetail>} hall-event-select - The visitor opened an event. `detail`: `{ id, occurrenceId, category }`. Cancelable: `preventDefault()` keeps the detail closed, for a page that shows the event its own way.
- * @fires {CustomEvent<HallRangeChangeDetail>} hall-range-change - The visitor moved to another month or view. `detail`: `{ from, to, month, view }`.
+ * @fires {HallEventSelectEvent} hall-event-select - The visitor opened an event. `detail`: `{ id, occurrenceId, category }`. Cancelable: `preventDefault()` keeps the detail closed, for a page that shows the event its own way.
+ * @fires {HallRangeChangeEvent} hall-range-change - The visitor moved to another month or view. `detail`: `{ from, to, month, view }`.
  * @csspart toolbar - The row with the month heading and the buttons.
  * @csspart heading - The month heading (2026年12月).
  * @csspart prev-button - Goes to the previous month.
@@ -701,7 +690,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const view = this.#effectiveView;
     const range = view === 'month' ? this.#visibleRange(month) : { from: firstOfMonth(month), to: lastOfMonth(month) };
     this.dispatchEvent(
-      new CustomEvent<HallRangeChangeDetail>('hall-range-change', { detail: { ...range, month: monthKey(month), view }, bubbles: true, composed: true }),
+      new HallRangeChangeEvent({ ...range, month: monthKey(month), view }),
     );
   }
 
@@ -805,12 +794,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
    * panel is not left inert behind it; focus goes back to the day.
    */
   #openEvent(occurrence: EventOccurrence, opener: HTMLElement | undefined, fromDay?: string): void {
-    const select = new CustomEvent<HallEventSelectDetail>('hall-event-select', {
-      detail: { id: occurrence.id, occurrenceId: occurrence.occurrenceId, category: occurrence.category },
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
+    const select = new HallEventSelectEvent({ id: occurrence.id, occurrenceId: occurrence.occurrenceId, category: occurrence.category });
     if (!this.dispatchEvent(select)) {
       if (this.dialog?.open) this.#closeDialog();
       return;

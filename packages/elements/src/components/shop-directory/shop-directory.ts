@@ -38,18 +38,11 @@ import {
 import { widgetStyles } from '../../styles/widget.js';
 import { shopDirectoryStyles } from './styles.js';
 import { readUrlState, writeUrlState } from './url-state.js';
+import { HallSearchEvent, type HallSearchDetail } from '../../events/hall-search.js';
+import { HallShopSelectEvent, type HallShopSelectDetail } from '../../events/hall-shop-select.js';
 
-/** What `hall-shop-select` tells the host page: which shop. */
-export interface HallShopSelectDetail {
-  id: string;
-}
-
-/** What `hall-search` tells the host page: how long the query is and which filters are on — never the words typed. */
-export interface HallSearchDetail {
-  queryLength: number;
-  filters: string[];
-  resultCount: number;
-}
+/** What `hall-shop-select` and `hall-search` tell the host page (src/events/). */
+export type { HallSearchDetail, HallShopSelectDetail };
 
 /** Where the directory's shops come from. */
 type Data =
@@ -104,8 +97,8 @@ const directoryResources: ResourceSet<DirectoryResources> = { shops: ShopsResour
  * browser with a pre-folded index; a larger set is searched by the server.
  *
  * @summary A searchable, filterable directory of the shopping streets' shops.
- * @fires {CustomEvent<HallShopSelectDetail>} hall-shop-select - The visitor opened a shop. `detail`: `{ id }`.
- * @fires {CustomEvent<HallSearchDetail>} hall-search - The visitor changed the search. `detail`: `{ queryLength, filters, resultCount }` (never the text typed).
+ * @fires {HallShopSelectEvent} hall-shop-select - The visitor opened a shop. `detail`: `{ id }`.
+ * @fires {HallSearchEvent} hall-search - The visitor changed the search. `detail`: `{ queryLength, filters, resultCount }` (never the text typed).
  * @csspart loading - The loading state (`aria-busy="true"`).
  * @csspart skeleton - The grey placeholder lines while loading.
  * @csspart progress - "Loading… 2,500 of 10,000 shops", while a large set is still arriving (the shops so far are shown and searched).
@@ -410,7 +403,7 @@ export class HallShopDirectory extends HallElement<DirectoryResources> {
       const load = this.load;
       const resultCount = load?.status === 'ready' ? this.#resultCount(load.data) : 0;
       const detail: HallSearchDetail = { queryLength: [...this.filters.q.trim()].length, filters: activeFilterNames(this.filters), resultCount };
-      this.dispatchEvent(new CustomEvent<HallSearchDetail>('hall-search', { detail, bubbles: true, composed: true }));
+      this.dispatchEvent(new HallSearchEvent(detail));
     };
     if (typing) this.#searchTimer = setTimeout(fire, ANNOUNCE_DELAY);
     else fire();
@@ -462,7 +455,7 @@ export class HallShopDirectory extends HallElement<DirectoryResources> {
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();
     dialog.querySelector<HTMLElement>('.dialog-title')?.focus();
-    this.dispatchEvent(new CustomEvent<HallShopSelectDetail>('hall-shop-select', { detail: { id: shop.id }, bubbles: true, composed: true }));
+    this.dispatchEvent(new HallShopSelectEvent({ id: shop.id }));
     if (this.syncUrl && !options.fromUrl) this.#writeUrl('push');
   }
 
