@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { monthWeeks, parseMonth, untilJapanMidnight } from '../src/internal/japan-dates.js';
+import { monthWeeks, parseMonth, untilJapanMidnight, visitorAbroad } from '../src/internal/japan-dates.js';
+
+describe('visitorAbroad', () => {
+  // A device's clock at an offset (minutes behind UTC, as getTimezoneOffset gives it).
+  const clockAt = (offset: number) => ({ getTimezoneOffset: () => offset }) as Date;
+  it('is false where the clock reads as Japan\'s (Tokyo, Seoul: +09:00) and true anywhere else', () => {
+    assert.equal(visitorAbroad(clockAt(-540)), false);
+    assert.deepEqual([-480, 0, 420, 480, -570, -600].map((offset) => visitorAbroad(clockAt(offset))), [true, true, true, true, true, true]);
+  });
+});
 
 describe('untilJapanMidnight', () => {
   it('counts to 00:00 in Japan, whatever the instant is written in', () => {

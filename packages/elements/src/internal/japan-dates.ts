@@ -28,6 +28,17 @@ export function japanToday(now: Date = new Date()): string {
   return tokyoDate(now.getTime());
 }
 
+/**
+ * Whether the visitor's clock reads differently from Japan's, so the times shown (always Japan
+ * time) need saying so (日本時間). A zone at +09:00 all year (Seoul) reads the same and needs no note.
+ * The offset, not `Intl.DateTimeFormat().resolvedOptions().timeZone`: that builds a formatter for
+ * the browser's default locale, ≈ 11 ms the first time in a page (the calendar's first frame in
+ * the benchmark, 2026-11-27), where this costs nothing.
+ */
+export function visitorAbroad(now: Date = new Date()): boolean {
+  return now.getTimezoneOffset() !== -JAPAN_OFFSET_MS / 60_000;
+}
+
 /** Milliseconds from an instant (default: now) to the next midnight in Japan. */
 export function untilJapanMidnight(now: number = Date.now()): number {
   return tokyoMidnight(addDays(tokyoDate(now), 1)) - now;

@@ -23,7 +23,7 @@ import { HallElement } from '../../internal/hall-element.js';
 import { headingLevels, type HeadingLevels } from '../../internal/heading-level.js';
 import type { ClientWith, ResourceSet } from '../../internal/clients.js';
 import { bookingMessages } from './messages.js';
-import { addDays, columnOf, japanToday } from '../../internal/japan-dates.js';
+import { addDays, columnOf, japanToday, visitorAbroad } from '../../internal/japan-dates.js';
 import { localized, text } from '../../internal/localized.js';
 import { safeUrl } from '../../internal/url.js';
 import { widgetStyles } from '../../styles/widget.js';
@@ -684,7 +684,7 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
     const active = this.activeDate && days.includes(this.activeDate) ? this.activeDate : (this.selectedDate && days.includes(this.selectedDate) ? this.selectedDate : days.find((d) => this.#dayStatus(d) === 'available') ?? days.find((d) => d >= this.#today) ?? days[0]!);
     const daySlots = this.selectedDate ? this.#windowSlots.filter((s) => s.start.startsWith(this.selectedDate!)) : [];
     const slot = this.#chosenSlot;
-    const abroad = Intl.DateTimeFormat().resolvedOptions().timeZone !== 'Asia/Tokyo';
+    const abroad = visitorAbroad();
     const lastBookable = addDays(this.#today, service.rules.maxDaysAhead);
     return html`
       ${this.sendProblem?.kind === 'taken' ? html`<p class="send-problem" role="alert" tabindex="-1">${t('booking.taken')}</p>` : nothing}

@@ -22,6 +22,7 @@ import {
   parseMonth,
   sameDayIn,
   untilJapanMidnight,
+  visitorAbroad,
   type CalendarMonth,
   type WeekStart,
 } from '../../internal/japan-dates.js';
@@ -253,7 +254,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
   /** The visitor's device is in another time zone: the times shown (Japan time) say so. */
-  readonly #abroad = Intl.DateTimeFormat().resolvedOptions().timeZone !== 'Asia/Tokyo';
+  readonly #abroad = visitorAbroad();
   readonly #cache = new Map<string, RangeData>();
   /**
    * When the hall last confirmed each cached range (`Date.now()`). A range without one (shown from
