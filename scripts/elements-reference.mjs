@@ -115,8 +115,8 @@ function renderElement({ declaration: d, module }, manifest, guides) {
   lines.push(
     ...table(
       'Events',
-      ['Event', 'Detail type', 'Description'],
-      (d.events ?? []).map((e) => [code(e.name), detailType(e.type?.text), describe(e)]),
+      ['Event', 'Type', 'Description'],
+      (d.events ?? []).map((e) => [code(e.name), eventType(e.type?.text), describe(e)]),
     ),
   );
   lines.push(
@@ -175,7 +175,8 @@ function signature(method) {
 }
 
 /** `CustomEvent<HallShopSelectDetail>` → `HallShopSelectDetail`; a bare `CustomEvent` has none to name. */
-function detailType(text) {
+/** An event's class (`HallEventSelectEvent`), or for a plain `CustomEvent<Detail>` its detail's type. */
+function eventType(text) {
   if (!text) return '';
   const match = /^CustomEvent\s*<([\s\S]+)>$/.exec(text.trim());
   if (match) return code(match[1].trim());

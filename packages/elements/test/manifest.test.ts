@@ -61,3 +61,17 @@ it('names in each element\'s JSDoc every CSS part its templates write out', () =
     assert.deepEqual(missing, [], `hall-${name} writes parts its JSDoc does not name (@csspart): ${missing.join(', ')}`);
   }
 });
+
+it('lists each element\'s events once, by name, as its JSDoc\'s @fires lines say (no event guessed from code)', () => {
+  const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8')) as {
+    modules: Array<{ path: string; declarations?: Array<Declaration & { events?: Array<{ name?: string; description?: string }> }> }>;
+  };
+  for (const module of manifest.modules) {
+    for (const element of (module.declarations ?? []).filter((d) => d.customElement && d.tagName)) {
+      const source = readFileSync(new URL(module.path, root), 'utf8');
+      const fires = [...source.matchAll(/@fires \{[^}]+\} ([a-z-]+) - /g)].map((match) => match[1]!).sort();
+      const listed = (element.events ?? []).map((event) => event.name ?? '(no name)').sort();
+      assert.deepEqual(listed, fires, `${element.tagName}'s events in the manifest`);
+    }
+  }
+});

@@ -202,6 +202,21 @@ async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void>
 }
 const focused = (calendar: HallEventCalendar) => calendar.shadowRoot!.activeElement as HTMLElement | null;
 
+/**
+ * Runs `test` with the page's monotonic clock (`performance.now()`, which the calendar's freshness
+ * reads) moved on by what `later(ms)` says, and puts it back after.
+ */
+async function withClockMoved(test: (later: (ms: number) => void) => Promise<void>): Promise<void> {
+  const realNow = performance.now.bind(performance);
+  let offset = 0;
+  performance.now = () => realNow() + offset;
+  try {
+    await test((ms) => (offset = ms));
+  } finally {
+    performance.now = realNow;
+  }
+}
+
 function key(calendar: HallEventCalendar, name: string, init: KeyboardEventInit = {}): void {
   const target = focused(calendar)!;
   target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true, ...init }));
@@ -1317,8 +1332,7 @@ describe('hall-event-calendar', () => {
       $<HTMLButtonElement>(calendar, `[part~="${part}"]`)!.click();
       await calendar.updateComplete;
     };
-    const realNow = Date.now;
-    try {
+    await withClockMoved(async (later) => {
       // The hall adds an event. Within a minute, December shown again is not asked again.
       api.events = [...DECEMBER, occurrence('added', '2026-12-21T10:00:00+09:00', '2026-12-21T11:00:00+09:00')];
       let mark = sent.length;
@@ -1329,7 +1343,7 @@ describe('hall-event-calendar', () => {
       expect(cell(calendar, '2026-12-21').textContent).not.to.contain('イベント added');
 
       // Over a minute later it is shown at once as it was, then asked again (If-None-Match), and the new event shows.
-      Date.now = () => realNow() + 61_000;
+      later(61_000);
       mark = sent.length;
       await move('next-button');
       await move('prev-button');
@@ -1339,23 +1353,62 @@ describe('hall-event-calendar', () => {
 
       // The visitor comes back to the tab a minute later: the month on screen is asked again.
       api.events = [...api.events, occurrence('late', '2026-12-22T10:00:00+09:00', '2026-12-22T11:00:00+09:00')];
-      Date.now = () => realNow() + 122_000;
+      later(122_000);
       document.dispatchEvent(new Event('visibilitychange'));
       await until(() => (cell(calendar, '2026-12-22').textContent ?? '').includes('イベント late'));
       expect(await axeViolations(calendar)).to.deep.equal([]);
 
-      // A month that failed (offline) loads by itself when the connection is back.
+      // A month that failed (offline) stays as it is on a return to the tab: its alert is not read
+      // out again and again. It loads by itself when the connection is back, and says so.
       api.failing = true;
       calendar.month = '2027-03';
       await loaded(calendar);
       expect($(calendar, '[part~="error"]')).not.to.equal(null);
       api.failing = false;
+      mark = sent.length;
+      later(183_000);
+      document.dispatchEvent(new Event('visibilitychange'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(sent.length, 'no request on a return to the tab').to.equal(mark);
+      expect($(calendar, '[part~="error"]')).not.to.equal(null);
       window.dispatchEvent(new Event('online'));
       await until(() => $(calendar, '[part~="error"]') === null && $(calendar, '[part~="grid"]')!.getAttribute('aria-busy') === 'false');
       expect(heading(calendar)).to.equal('2027年3月');
-    } finally {
-      Date.now = realNow;
-    }
+      await until(() => $(calendar, '[role="status"]')!.textContent === '2027年3月、予定0件');
+    });
+  });
+
+  it('keeps focus on the event the visitor was on when new data moves the rows, and shows an open detail as the hall now says', async () => {
+    const api = etagApi(DECEMBER);
+    const provider = await fixture<HallProvider>(html`<hall-provider .client=${api.client}><hall-event-calendar month="2026-12" view="list" .now=${NOW}></hall-event-calendar></hall-provider>`);
+    const calendar = provider.querySelector('hall-event-calendar')!;
+    await loaded(calendar);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const row = (id: string) => $(calendar, `[part~="event"][data-occurrence^="${id}@"]`);
+    await withClockMoved(async (later) => {
+      // Focus on the fair's row (15 December); the hall then adds an event on an earlier day, so
+      // every row after it moves down one place.
+      row('fair')!.focus();
+      api.events = [...DECEMBER, occurrence('added', '2026-12-10T10:00:00+09:00', '2026-12-10T11:00:00+09:00')];
+      later(61_000);
+      document.dispatchEvent(new Event('visibilitychange'));
+      await until(() => row('added') !== null);
+      await calendar.updateComplete;
+      expect(focused(calendar)?.dataset.occurrence).to.equal('fair@2026-12-15');
+      expect(focused(calendar)?.closest<HTMLElement>('[data-day]')?.dataset.day).to.equal('2026-12-15');
+
+      // The start-up seminar's detail is open when places come free: it says so.
+      row('startup')!.click();
+      await calendar.updateComplete;
+      const dialog = $<HTMLDialogElement>(calendar, 'dialog')!;
+      expect(dialog.textContent).to.contain('満席');
+      api.events = api.events.map((e) => (e.id === 'startup' ? { ...e, registration: { ...e.registration, remaining: 5 } } : e));
+      later(122_000);
+      document.dispatchEvent(new Event('visibilitychange'));
+      await until(() => dialog.textContent!.includes('残り5席'));
+      expect(dialog.textContent).not.to.contain('満席');
+      dialog.close();
+    });
   });
 
   it('asks again for the holidays of a month whose days could not be read, next time it shows, and never takes shown holidays away', async () => {
@@ -1375,19 +1428,18 @@ describe('hall-event-calendar', () => {
     expect(heading(calendar)).to.equal('2026年12月');
     expect(cell(calendar, '2026-12-29').textContent).not.to.contain('年末年始休館');
     await until(() => (cell(calendar, '2026-12-29').textContent ?? '').includes('年末年始休館'));
-    // Failing again later, the days shown stay.
-    const realNow = Date.now;
-    try {
-      Date.now = () => realNow() + 61_000;
+    // Failing again later (with an event added, to see the answer arrive), the days shown stay.
+    await withClockMoved(async (later) => {
+      later(61_000);
       api.calendarFailures = 1;
+      api.events = [...DECEMBER, occurrence('added', '2026-12-21T10:00:00+09:00', '2026-12-21T11:00:00+09:00')];
       const mark = api.sent.length;
       document.dispatchEvent(new Event('visibilitychange'));
-      await until(() => api.sent.slice(mark).some((r) => r.path === 'events'));
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await until(() => (cell(calendar, '2026-12-21').textContent ?? '').includes('イベント added'));
+      expect(api.sent.slice(mark).map((r) => `${r.path} ${r.range}`).sort()).to.deep.equal(['calendar 2026-11-29..2027-01-02', 'events 2026-11-29..2027-01-02']);
+      expect(api.calendarFailures, 'December\'s days were the request that failed').to.equal(0);
       expect(cell(calendar, '2026-12-29').textContent).to.contain('年末年始休館');
-    } finally {
-      Date.now = realNow;
-    }
+    });
   });
 
   it('keeps today, the chosen view and the other months’ days distinct in forced colours', async () => {

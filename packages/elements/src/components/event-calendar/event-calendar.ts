@@ -257,7 +257,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   readonly #abroad = visitorAbroad();
   readonly #cache = new Map<string, RangeData>();
   /**
-   * When the hall last confirmed each cached range (`Date.now()`). A range without one (shown from
+   * When the hall last confirmed each cached range (`performance.now()`, which a clock set back
+   * does not move). A range without one (shown from
    * what the client kept and not yet revalidated, or read without its days), or confirmed more than
    * FRESH_FOR_MS ago, is shown and asked again.
    */
@@ -280,6 +281,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   #announceNextLoad = false;
   #dialogOpener: HTMLElement | undefined;
   #focusBeforeRender: Element | undefined;
+  /** The event whose chip or row had focus before this render, and the day it stood on. */
+  #focusedEvent: { id: string; day: string | undefined } | undefined;
   /** Each loaded range's events by day, for the filter they were made with (byDay). */
   readonly #dayIndexes = new WeakMap<RangeData, { hidden: ReadonlySet<EventCategory>; byDay: Map<string, EventOccurrence[]> }>();
   #resizeObserver: ResizeObserver | undefined;
@@ -292,6 +295,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     this.#refreshTimer = setInterval(this.#refreshShown, REFRESH_EVERY_MS);
     document.addEventListener('visibilitychange', this.#refreshShown);
     window.addEventListener('online', this.#refreshShown);
+    // Moved in the page: a revalidation the move cut short is asked again (a load cut short restarts in willUpdate).
+    if (this.hasUpdated) this.#refreshShown();
     this.#resizeObserver ??= new ResizeObserver(([entry]) => {
       const width = entry?.contentRect.width ?? 0;
       // Width 0: not laid out (display: none); keep the last decision. The switch waits
@@ -348,7 +353,10 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     if (this.announcement && this.#announcedIn !== this.language) this.announcement = '';
     if (changed.has('maxEvents')) this.maxEvents = Number.isFinite(this.maxEvents) ? Math.min(Math.max(Math.floor(this.maxEvents), 1), 99) : 3;
     // What has focus before this render: if the render removes it, focus moves on (updated).
-    this.#focusBeforeRender = this.shadowRoot?.activeElement ?? undefined;
+    const focused = (this.shadowRoot?.activeElement ?? undefined) as HTMLElement | undefined;
+    this.#focusBeforeRender = focused;
+    const occurrence = focused?.dataset.occurrence;
+    this.#focusedEvent = occurrence ? { id: occurrence, day: this.#dayOf(focused!) } : undefined;
     if (!this.hasUpdated) {
       // The first frame already in the right view: a phone shows no grid that the observer
       // would swap for the list two frames later. The host's width is laid out without our
@@ -401,6 +409,10 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       this.#focusAfterRender = undefined;
       if (pending === 'active-day') this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-date="${this.activeDate}"]`)?.focus();
       else this.#focusTodayInTheList();
+    } else if (this.#focusedEvent && (lost || (focused?.dataset.occurrence !== undefined && focused.dataset.occurrence !== this.#focusedEvent.id))) {
+      // New data (a revalidation) moved the events: rows are reused by place, so the focused row
+      // now shows another event, or is gone. Focus follows the event the visitor was on.
+      this.#focusEvent(this.#focusedEvent);
     } else if (focused?.getAttribute('role') === 'gridcell' && focused.dataset.date !== this.activeDate) {
       // The page changed `month` or `week-start` while a day had focus: its cell was reused for
       // another date. Focus goes to the active day, where the arrow keys now move from.
@@ -410,6 +422,20 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       // the grid go), or widened back. Focus never falls to <body>.
       this.#focusActiveDayOrHeading();
     }
+  }
+
+  /** An event's chip or row on its day (in the open dialog, if one is); else that day, the dialog's title, or the active day. */
+  #focusEvent({ id, day }: { id: string; day: string | undefined }): void {
+    const scope: ParentNode = this.dialog?.open ? this.dialog : this.renderRoot;
+    const rows = [...scope.querySelectorAll<HTMLElement>(`[data-occurrence="${CSS.escape(id)}"]`)];
+    const target = rows.find((row) => this.#dayOf(row) === day) ?? rows[0] ?? (this.dialog?.open ? scope.querySelector<HTMLElement>('#dialog-title') : undefined);
+    if (target) target.focus();
+    else this.#focusActiveDayOrHeading();
+  }
+
+  /** The day an event's chip or row stands on: its grid cell's, its list day's, or its day dialog's. */
+  #dayOf(element: HTMLElement): string | undefined {
+    return this.#cellDate(element) ?? element.closest<HTMLElement>('[data-day]')?.dataset.day ?? element.closest<HTMLElement>('[data-dialog-day]')?.dataset.dialogDay;
   }
 
   /** The active day: its cell in the grid, its heading in the list; else the month's heading. */
@@ -480,6 +506,9 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const read = () =>
       this.#fetchRange(client, range, controller.signal).then(
         (fetched) => {
+          if (this.#abort === controller) this.#abort = undefined;
+          // Cut short (the days' request swallows an abort), or for a client since replaced: not this element's answer.
+          if (controller.signal.aborted || client !== this.#cacheClient) return;
           // Days that could not be read again leave the holidays shown before: a decoration is not taken away.
           const answer = kept && !fetched.daysRead ? { ...fetched, days: kept.days } : fetched;
           const data = kept && sameRange(kept, answer) ? kept : answer;
@@ -487,6 +516,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
           if (this.load?.key === key && !(this.load.status === 'ready' && this.load.data === data)) this.#finishLoad({ key, status: 'ready', data });
         },
         (error: unknown) => {
+          if (this.#abort === controller) this.#abort = undefined;
           // A failed revalidation keeps showing what the hall said last.
           if (controller.signal.aborted || this.load?.key !== key || kept) return;
           this.#finishLoad({ key, status: 'error', error });
@@ -583,7 +613,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   #remember(key: string, data: RangeData, confirmed: boolean): void {
     this.#cache.delete(key);
     this.#cache.set(key, data);
-    if (confirmed) this.#confirmedAt.set(key, Date.now());
+    if (confirmed) this.#confirmedAt.set(key, performance.now());
     else this.#confirmedAt.delete(key);
     if (this.#cache.size > CACHED_RANGES) {
       const oldest = this.#cache.keys().next().value as string;
@@ -594,7 +624,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
 
   /** Whether a cached range can be shown without asking the hall again. */
   #isFresh(key: string): boolean {
-    return Date.now() - (this.#confirmedAt.get(key) ?? -Infinity) < FRESH_FOR_MS;
+    return performance.now() - (this.#confirmedAt.get(key) ?? -Infinity) < FRESH_FOR_MS;
   }
 
   /**
@@ -602,11 +632,17 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
    * again, the connection is back, every REFRESH_EVERY_MS while the page is visible. Data still
    * fresh is left alone; a month that failed is loaded again (the hall may be back).
    */
-  readonly #refreshShown = (): void => {
-    if (document.visibilityState === 'hidden' || !this.shownMonth) return;
-    const { key } = this.#rangeOf(this.shownMonth);
-    if (this.load?.status === 'loading' || (this.load?.status === 'ready' && this.#isFresh(key))) return;
-    if (this.load?.status === 'error') this.load = undefined;
+  readonly #refreshShown = (event?: Event): void => {
+    const load = this.load;
+    // A read still running (a load, a revalidation) answers first: asking again would cut it short.
+    if (document.visibilityState === 'hidden' || !this.shownMonth || this.#abort || load?.status === 'loading') return;
+    if (load?.status === 'error') {
+      // Only the connection coming back loads a failed month by itself: every five minutes or on
+      // each return to the tab, the error (and its alert, read out again) would come and go.
+      if (event?.type !== 'online') return;
+      this.load = undefined;
+      this.#announceNextLoad = true;
+    } else if (load?.status === 'ready' && this.#isFresh(this.#rangeOf(this.shownMonth).key)) return;
     this.#startLoadIfNeeded(true);
   };
 
@@ -1264,7 +1300,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
             </ul>`}
       `;
     }
-    const occurrence = content.occurrence;
+    // The hall's latest word on it (places left, 満席) once the month is revalidated; as opened if it is gone.
+    const occurrence = data?.events.find((o) => o.occurrenceId === content.occurrence.occurrenceId) ?? content.occurrence;
     const client = this.client;
     return html`
       <div class="dialog-header">
