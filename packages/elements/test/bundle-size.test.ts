@@ -115,7 +115,8 @@ const ELEMENT_BUDGET = 30 * KB;
  * short a request still running and reloads a failed month only when the connection returns, an
  * aborted read is never applied, focus stays on the event it was on when new data moves the rows,
  * and an open detail shows the hall's latest answer. (Between the two, the event classes of
- * src/events/ cost +22 B and +59 B, and `visitorAbroad` saved 9 B and 34 B.)
+ * src/events/ cost +22 B and +59 B, and `visitorAbroad` saved 9 B and 34 B.) Then +60 B and +62 B,
+ * within those ceilings, for printing (47476 B, 84213 B): no controls on paper, whole titles.
  */
 const CEILINGS: Readonly<Record<string, number>> = {
   'hall-elements': 82.3 * KB,

@@ -1442,6 +1442,28 @@ describe('hall-event-calendar', () => {
     });
   });
 
+  it('prints the month and its events, whole titles, without the controls', async () => {
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    const calendar = await mount(fakeApi([
+      ...DECEMBER,
+      occurrence('long', '2026-12-22T10:00:00+09:00', '2026-12-22T11:00:00+09:00', { title: { ja: '商店街の未来を考える連続講座 第一部 デジタル化と地域のつながり' } }),
+    ]));
+    const title = () => cell(calendar, '2026-12-22').querySelector<HTMLElement>('.chip-title')!;
+    const cut = () => title().scrollWidth > title().clientWidth + 1 || getComputedStyle(title().closest('.chip')!).whiteSpace === 'nowrap';
+    expect(cut(), 'on screen a long title ends in "…"').to.equal(true);
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const part of ['prev-button', 'today-button', 'view-button', 'filter', 'subscribe']) {
+        expect($(calendar, `[part~="${part}"]`)!.checkVisibility(), part).to.equal(false);
+      }
+      for (const part of ['heading', 'grid', 'event']) expect($(calendar, `[part~="${part}"]`)!.checkVisibility(), part).to.equal(true);
+      expect(cut(), 'on paper it wraps').to.equal(false);
+      expect(getComputedStyle($(calendar, '.week')!).breakInside).to.equal('avoid');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('keeps today, the chosen view and the other months’ days distinct in forced colours', async () => {
     const { executeServerCommand } = await import('@web/test-runner-commands');
     await executeServerCommand('emulate-forced-colors', { value: 'active' });

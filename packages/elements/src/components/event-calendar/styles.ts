@@ -272,6 +272,28 @@ export const eventCalendarStyles = css`
     gap: var(--_hall-space-2) var(--_hall-space-3);
     margin-block: var(--_hall-space-2);
   }
+  /* On paper (a street's notice board): the month and its events, not the controls; a title
+     wraps rather than ending in "…", and a week or a list's day is not split across pages. */
+  @media print {
+    .nav,
+    .views,
+    .filter,
+    .subscribe {
+      display: none;
+    }
+    .base .chip,
+    .base .chip .chip-title {
+      overflow: visible;
+      white-space: normal;
+    }
+    .week,
+    .list-day {
+      break-inside: avoid;
+    }
+    .list.long > .list-day {
+      content-visibility: visible;
+    }
+  }
   @media (forced-colors: active) {
     /* Backgrounds are gone in forced colours: what they said is said with system colours. */
     .chip {
