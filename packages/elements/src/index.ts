@@ -18,6 +18,7 @@ export { HallShopSelectEvent, type HallShopSelectDetail } from './events/hall-sh
 export { HallSearchEvent, type HallSearchDetail } from './events/hall-search.js';
 export { HallBookingSubmitEvent, type HallBookingSubmitDetail } from './events/hall-booking-submit.js';
 export { HallBookingCompleteEvent, type HallBookingCompleteDetail } from './events/hall-booking-complete.js';
+export { HallLoadErrorEvent, type HallLoadErrorDetail } from './events/hall-load-error.js';
 export { HallElement } from './internal/hall-element.js';
 export type { HallTheme, TaskStateRenderers } from './internal/hall-element.js';
 export type { ClientWith, ResourceName, ResourceSet, SharedClient } from './internal/clients.js';

@@ -14,6 +14,8 @@ export type {
   HallBookingSubmitEvent,
   HallEventSelectDetail,
   HallEventSelectEvent,
+  HallLoadErrorDetail,
+  HallLoadErrorEvent,
   HallRangeChangeDetail,
   HallRangeChangeEvent,
   HallSearchDetail,

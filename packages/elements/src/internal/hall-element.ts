@@ -31,6 +31,7 @@ import { sharedClient, withResources, type ClientWith, type ResourceName, type R
 import { documentLangTag } from './document-lang.js';
 import { LangAware } from './lang-aware.js';
 import { errorMessage } from './error-message.js';
+import { HallLoadErrorEvent } from '../events/hall-load-error.js';
 
 export type HallTheme = 'light' | 'dark' | 'auto';
 
@@ -183,6 +184,14 @@ export abstract class HallElement<Resources extends ResourceName = never> extend
       if (node instanceof Element && node.localName === 'hall-provider') return false;
     }
     return true;
+  }
+
+  /**
+   * Tells the page that a load the visitor sees has failed (`hall-load-error`: the error's kind
+   * and status only). Each widget calls it where it shows the error; each documents the event.
+   */
+  protected reportLoadError(error: unknown): void {
+    this.dispatchEvent(new HallLoadErrorEvent(error));
   }
 
   /** The element's content, inside the `base` part. */

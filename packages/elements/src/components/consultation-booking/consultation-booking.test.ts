@@ -439,6 +439,29 @@ describe('hall-consultation-booking', () => {
     expect(cancelled).to.equal(true);
   });
 
+  it('tells the page when a booking to manage cannot be loaded (hall-load-error), without its reference', async () => {
+    const api = fakeApi();
+    const fetch: typeof globalThis.fetch = async () =>
+      new Response(JSON.stringify({ type: '/problems/not-found', title: 'Not Found', status: 404 }), { status: 404, headers: { 'content-type': 'application/problem+json' } });
+    api.client = createHallClient({ baseUrl: 'https://hall.example.jp/api/v1', fetch, retry: { limit: 0 } });
+    const failures: unknown[] = [];
+    const onFailure = (e: GlobalEventHandlersEventMap['hall-load-error']) => failures.push(e.detail);
+    document.addEventListener('hall-load-error', onFailure);
+    try {
+      const provider = await fixture<HallProvider>(html`
+        <hall-provider .client=${api.client} lang="ja">
+          <hall-consultation-booking reference="PH-7K3M9Q2A" manage-token=${'b'.repeat(43)} .now=${NOW}></hall-consultation-booking>
+        </hall-provider>
+      `);
+      const el = provider.querySelector('hall-consultation-booking')!;
+      await until(() => Boolean($(el, '[role="alert"]')));
+      expect(failures).to.deep.equal([{ kind: 'not_found', status: 404 }]);
+      expect(JSON.stringify(failures)).not.to.contain('PH-7K3M9Q2A');
+    } finally {
+      document.removeEventListener('hall-load-error', onFailure);
+    }
+  });
+
   it('says a refusal plainly, without promising that sending again is safe', async () => {
     const api = fakeApi('refused');
     const el = await mount(api, { service: 'startup' });

@@ -88,6 +88,7 @@ const bookingResources: ResourceSet<BookingResources> = { consultations: Consult
  *
  * @summary A keyboard- and screen-reader-friendly consultation booking form.
  * @fires {HallBookingSubmitEvent} hall-booking-submit - Cancelable; about to send. `detail`: `{ serviceId, slotId, channel }`.
+ * @fires {HallLoadErrorEvent} hall-load-error - The services, the slots or a booking to manage could not be loaded (the element says so, with a retry). `detail`: `{ kind, status }`: the SDK's kind of error and the HTTP status, if any; never the booking's reference.
  * @fires {HallBookingCompleteEvent} hall-booking-complete - Booked. `detail`: `{ reference }`.
  * @csspart loading - The loading state (`aria-busy="true"`).
  * @csspart skeleton - The grey placeholder lines while loading.
@@ -252,7 +253,10 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
           this.step = 'slot';
         }
       },
-      (error: unknown) => (this.services = { status: 'error', error }),
+      (error: unknown) => {
+        this.services = { status: 'error', error };
+        this.reportLoadError(error);
+      },
     );
   }
 
@@ -280,7 +284,9 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
         if (!controller.signal.aborted) this.slotWindow = { key, load: { status: 'ready', value: { slots, closed: closedDays } } };
       })
       .catch((error: unknown) => {
-        if (!controller.signal.aborted) this.slotWindow = { key, load: { status: 'error', error } };
+        if (controller.signal.aborted) return;
+        this.slotWindow = { key, load: { status: 'error', error } };
+        this.reportLoadError(error);
       });
   }
 
@@ -291,7 +297,10 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
     this.managed = { status: 'loading' };
     client.consultations.get(manage.reference, { token: manage.token }).then(
       (booking) => (this.managed = { status: 'ready', value: booking }),
-      (error: unknown) => (this.managed = { status: 'error', error }),
+      (error: unknown) => {
+        this.managed = { status: 'error', error };
+        this.reportLoadError(error);
+      },
     );
   }
 

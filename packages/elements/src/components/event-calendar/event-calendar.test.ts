@@ -15,6 +15,7 @@ import { render } from 'lit';
 import { renderEventDetail, type DetailContext } from './event-detail.js';
 import { HallEventSelectEvent } from '../../events/hall-event-select.js';
 import { HallRangeChangeEvent } from '../../events/hall-range-change.js';
+import type { HallLoadErrorDetail, HallLoadErrorEvent } from '../../events/hall-load-error.js';
 
 declare const describe: (title: string, fn: () => void) => void;
 declare const it: (title: string, fn: () => Promise<void> | void) => void;
@@ -950,9 +951,14 @@ describe('hall-event-calendar', () => {
     expect(changes.length).to.equal(2);
   });
 
-  it('shows the error with a retry that keeps the month', async () => {
-    const calendar = await mount(fakeApi(DECEMBER, { failures: 1 }));
+  it('shows the error with a retry that keeps the month, and tells the page (hall-load-error) once', async () => {
+    const failures: HallLoadErrorDetail[] = [];
+    const onFailure = (e: HallLoadErrorEvent) => failures.push(e.detail);
+    document.addEventListener('hall-load-error', onFailure);
+    const calendar = await mount(fakeApi(DECEMBER, { failures: 1 })).finally(() => document.removeEventListener('hall-load-error', onFailure));
     expect($(calendar, '[part~="error"] [role="alert"]')!.textContent).to.contain('サーバーで問題');
+    // The kind and the status: no message, no address.
+    expect(failures).to.deep.equal([{ kind: 'server', status: 503 }]);
     expect(await axeViolations(calendar)).to.deep.equal([]);
     $(calendar, '[part~="retry-button"]')!.click();
     await loaded(calendar);

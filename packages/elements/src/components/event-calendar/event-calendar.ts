@@ -156,6 +156,7 @@ const calendarResources: ResourceSet<CalendarResources> = { events: EventsResour
  *
  * @summary The hall's events as a keyboard-accessible month grid or list.
  * @fires {HallEventSelectEvent} hall-event-select - The visitor opened an event. `detail`: `{ id, occurrenceId, category }`. Cancelable: `preventDefault()` keeps the detail closed, for a page that shows the event its own way.
+ * @fires {HallLoadErrorEvent} hall-load-error - The month could not be loaded (the element says so, with a retry). `detail`: `{ kind, status }`: the SDK's kind of error and the HTTP status, if any.
  * @fires {HallRangeChangeEvent} hall-range-change - The visitor moved to another month or view. `detail`: `{ from, to, month, view }`.
  * @csspart toolbar - The row with the month heading and the buttons.
  * @csspart heading - The month heading (2026年12月).
@@ -648,6 +649,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
 
   #finishLoad(load: Load): void {
     this.load = load;
+    if (load.status === 'error') this.reportLoadError(load.error);
     if (load.status === 'ready' && this.#cacheClient && this.shownMonth) this.#prefetchNeighbours(this.#cacheClient, this.shownMonth);
     if (load.status === 'ready' && this.#announceNextLoad) {
       this.#announceNextLoad = false;

@@ -418,9 +418,13 @@ describe('hall-shop-directory', () => {
     }
   });
 
-  it('shows the error with a retry', async () => {
-    const el = await mount(fakeApi(SHOPS, { failures: 1 }));
+  it('shows the error with a retry, and tells the page (hall-load-error)', async () => {
+    const failures: unknown[] = [];
+    const onFailure = (e: GlobalEventHandlersEventMap['hall-load-error']) => failures.push(e.detail);
+    document.addEventListener('hall-load-error', onFailure);
+    const el = await mount(fakeApi(SHOPS, { failures: 1 })).finally(() => document.removeEventListener('hall-load-error', onFailure));
     expect($(el, '[part~="error"] [role="alert"]')!.textContent).to.contain('サーバーで問題');
+    expect(failures).to.deep.equal([{ kind: 'server', status: 503 }]);
     expect(await axeViolations(el)).to.deep.equal([]);
     $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
     await until(() => count(el) === '3件のお店');

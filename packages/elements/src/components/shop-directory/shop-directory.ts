@@ -98,6 +98,7 @@ const directoryResources: ResourceSet<DirectoryResources> = { shops: ShopsResour
  *
  * @summary A searchable, filterable directory of the shopping streets' shops.
  * @fires {HallShopSelectEvent} hall-shop-select - The visitor opened a shop. `detail`: `{ id }`.
+ * @fires {HallLoadErrorEvent} hall-load-error - The shops (or a search on the server) could not be loaded (the element says so, with a retry). `detail`: `{ kind, status }`: the SDK's kind of error and the HTTP status, if any.
  * @fires {HallSearchEvent} hall-search - The visitor changed the search. `detail`: `{ queryLength, filters, resultCount }` (never the text typed).
  * @csspart loading - The loading state (`aria-busy="true"`).
  * @csspart skeleton - The grey placeholder lines while loading.
@@ -216,7 +217,9 @@ export class HallShopDirectory extends HallElement<DirectoryResources> {
         if (data.mode === 'local' && data.unfolded) this.#foldWhenIdle(data);
       },
       (error: unknown) => {
-        if (!controller.signal.aborted) this.load = { status: 'error', error };
+        if (controller.signal.aborted) return;
+        this.load = { status: 'error', error };
+        this.reportLoadError(error);
       },
     );
   }
@@ -306,7 +309,9 @@ export class HallShopDirectory extends HallElement<DirectoryResources> {
       };
       this.#announceSoon();
     } catch (error) {
-      if (!controller.signal.aborted) this.load = { status: 'error', error };
+      if (controller.signal.aborted) return;
+      this.load = { status: 'error', error };
+      this.reportLoadError(error);
     }
   }
 
