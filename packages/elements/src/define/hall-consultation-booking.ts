@@ -3,7 +3,7 @@ import { HallConsultationBooking } from '../components/consultation-booking/cons
 
 if (!customElements.get('hall-consultation-booking')) customElements.define('hall-consultation-booking', HallConsultationBooking);
 
-// Its events (`hall-booking-submit`, `hall-booking-complete`) are typed in GlobalEventHandlersEventMap by src/events/.
+// Its events (`hall-booking-submit`, `hall-booking-complete`, `hall-load-error`) are typed in GlobalEventHandlersEventMap by src/events/.
 declare global {
   interface HTMLElementTagNameMap {
     'hall-consultation-booking': HallConsultationBooking;

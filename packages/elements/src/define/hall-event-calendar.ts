@@ -3,7 +3,7 @@ import { HallEventCalendar } from '../components/event-calendar/event-calendar.j
 
 if (!customElements.get('hall-event-calendar')) customElements.define('hall-event-calendar', HallEventCalendar);
 
-// Its events (`hall-event-select`, `hall-range-change`) are typed in GlobalEventHandlersEventMap by src/events/.
+// Its events (`hall-event-select`, `hall-range-change`, `hall-load-error`) are typed in GlobalEventHandlersEventMap by src/events/.
 declare global {
   interface HTMLElementTagNameMap {
     'hall-event-calendar': HallEventCalendar;

@@ -3,7 +3,7 @@ import { HallShopDirectory } from '../components/shop-directory/shop-directory.j
 
 if (!customElements.get('hall-shop-directory')) customElements.define('hall-shop-directory', HallShopDirectory);
 
-// Its events (`hall-shop-select`, `hall-search`) are typed in GlobalEventHandlersEventMap by src/events/.
+// Its events (`hall-shop-select`, `hall-search`, `hall-load-error`) are typed in GlobalEventHandlersEventMap by src/events/.
 declare global {
   interface HTMLElementTagNameMap {
     'hall-shop-directory': HallShopDirectory;

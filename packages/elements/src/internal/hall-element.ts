@@ -13,7 +13,8 @@
  *
  * Subclasses implement `renderContent()`; `render()` wraps it in the `base`
  * part, which carries `lang` so screen readers pronounce the text correctly.
- * Setting properties never fires events. The element's shared API (the `loading`
+ * Setting properties fires none of the visitor's events (only `hall-load-error`, when the load
+ * it starts fails: ADR 0020). The element's shared API (the `loading`
  * slot, the state parts, the design tokens) is in the class's JSDoc below, where the
  * custom-elements manifest reads it.
  */
@@ -200,7 +201,10 @@ export abstract class HallElement<Resources extends ResourceName = never> extend
   /**
    * A task's state as the visitor sees it: a skeleton while loading (`aria-busy`),
    * the content, a message when empty, or a catalogue message with a retry button
-   * on error. Until the task has run (no client yet), the skeleton shows too.
+   * on error. Until the task has run (no client yet), the skeleton shows too. It shows an
+   * error without telling the page: a task that fails should also call `reportLoadError`
+   * (`new Task(this, { …, onError: (error) => this.reportLoadError(error) })`), once per failure,
+   * not from `render()`, which runs again and again.
    * An element that uses it also offers what it renders: a `loading` slot (replacing the
    * skeleton) and the `loading` and `skeleton` parts. (The three widgets draw their own
    * loading states and document their own parts.)

@@ -243,9 +243,12 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
 
   #loadServices(client: BookingClient): void {
     this.#loadedFor = client;
-    this.services = { status: 'loading' };
+    // This load, to tell its answer from a later one's (another client, after a change of language).
+    const load: Load<ConsultationService[]> = { status: 'loading' };
+    this.services = load;
     client.consultations.services().then(
       (services) => {
+        if (this.services !== load) return;
         this.services = { status: 'ready', value: services };
         const fixed = this.service?.trim();
         if (fixed && services.some((s) => s.id === fixed) && this.step === 'service') {
@@ -254,6 +257,7 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
         }
       },
       (error: unknown) => {
+        if (this.services !== load) return;
         this.services = { status: 'error', error };
         this.reportLoadError(error);
       },
@@ -294,10 +298,14 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
     const manage = this.#manageMode!;
     this.#loadedFor = client;
     this.#loadedBooking = `${manage.reference} ${manage.token}`;
-    this.managed = { status: 'loading' };
+    const load: Load<Booking> = { status: 'loading' };
+    this.managed = load;
     client.consultations.get(manage.reference, { token: manage.token }).then(
-      (booking) => (this.managed = { status: 'ready', value: booking }),
+      (booking) => {
+        if (this.managed === load) this.managed = { status: 'ready', value: booking };
+      },
       (error: unknown) => {
+        if (this.managed !== load) return;
         this.managed = { status: 'error', error };
         this.reportLoadError(error);
       },
@@ -323,7 +331,11 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
     // origin: no booking can be sent from this page, so the visitor is told before typing.
     token.catch((error: unknown) => {
       this.#formToken = undefined;
-      if (isHallForbiddenError(error)) this.notAllowedHere = true;
+      // The page learns it too (hall-load-error), once: its address is not on the hall's list.
+      if (isHallForbiddenError(error) && !this.notAllowedHere) {
+        this.notAllowedHere = true;
+        this.reportLoadError(error);
+      }
     });
     return token;
   }
@@ -331,6 +343,8 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
   #chooseService(id: string): void {
     if (this.serviceId !== id) {
       this.serviceId = id;
+      // The times of the service left behind are no longer wanted (nor their failure reported).
+      this.#slotsAbort?.abort();
       this.slotWindow = undefined;
       this.windowStart = undefined;
       this.selectedDate = undefined;

@@ -204,6 +204,9 @@ export class HallShopDirectory extends HallElement<DirectoryResources> {
     this.#loadedFor = key;
     this.#loadedClient = client;
     this.#abort?.abort();
+    // A search sent to the hall for the set being replaced: its answer (or failure) is not this set's.
+    this.#remoteAbort?.abort();
+    clearTimeout(this.#remoteTimer);
     const controller = new AbortController();
     this.#abort = controller;
     this.load = { status: 'loading' };
@@ -303,6 +306,7 @@ export class HallShopDirectory extends HallElement<DirectoryResources> {
         },
         { signal: controller.signal },
       );
+      if (controller.signal.aborted) return;
       this.load = {
         status: 'ready',
         data: { mode: 'remote', items: more ? [...previous.items, ...page.items] : page.items, cursor: page.nextCursor, total: page.total ?? page.items.length, loading: false },
