@@ -105,8 +105,8 @@ interface FakeApi {
   shopRequests: string[];
 }
 
-/** `gate`: awaited before answering a request (to hold a page back). */
-function fakeApi(shops: Shop[], options: { failures?: number; gate?: (url: URL) => Promise<void> } = {}): FakeApi {
+/** `gate`: awaited before answering a request (to hold a page back); `fails`: which `/shops` requests fail (503). */
+function fakeApi(shops: Shop[], options: { failures?: number; gate?: (url: URL) => Promise<void>; fails?: (url: URL) => boolean } = {}): FakeApi {
   const api: FakeApi = { client: undefined as unknown as HallClient, shopRequests: [] };
   let failures = options.failures ?? 0;
   const json = (body: unknown, status = 200) =>
@@ -116,8 +116,8 @@ function fakeApi(shops: Shop[], options: { failures?: number; gate?: (url: URL) 
     await options.gate?.(url);
     if (url.pathname.endsWith('/shops')) {
       api.shopRequests.push(url.search);
-      if (failures > 0) {
-        failures--;
+      if (failures > 0 || options.fails?.(url)) {
+        failures = Math.max(0, failures - 1);
         return json({ type: '/problems/internal', title: 'Service Unavailable', status: 503 }, 503);
       }
       const limit = Number(url.searchParams.get('limit') ?? 50);
@@ -433,6 +433,25 @@ describe('hall-shop-directory', () => {
     } finally {
       document.removeEventListener('hall-load-error', onFailure);
     }
+  });
+
+  it('asks the hall again for the search in the box when a large set is loaded again after a failed search', async () => {
+    // Over `local-limit`, searches go to the hall; the first search fails.
+    let failSearch = true;
+    const api = fakeApi(SHOPS, { fails: (url) => failSearch && url.searchParams.has('q') });
+    const provider = await fixture<HallProvider>(html`
+      <hall-provider .client=${api.client} lang="ja"><hall-shop-directory local-limit="2" .now=${NOON}></hall-shop-directory></hall-provider>
+    `);
+    const el = provider.querySelector('hall-shop-directory')!;
+    await until(() => Boolean($(el, '[part~="count"]')));
+    await type(el, 'パン');
+    await until(() => Boolean($(el, '[part~="error"]')));
+    failSearch = false;
+    const asked = api.shopRequests.length;
+    $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
+    // The first page again, then the search still in the box (not the first page left unfiltered).
+    await until(() => api.shopRequests.slice(asked).some((search) => new URLSearchParams(search).get('q') === 'パン'));
+    expect($<HTMLInputElement>(el, '#q')!.value).to.equal('パン');
   });
 
   it('speaks English with lang="en"', async () => {

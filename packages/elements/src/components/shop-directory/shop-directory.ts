@@ -218,6 +218,9 @@ export class HallShopDirectory extends HallElement<DirectoryResources> {
         if (controller.signal.aborted) return;
         this.load = { status: 'ready', data };
         if (data.mode === 'local' && data.unfolded) this.#foldWhenIdle(data);
+        // A large set loaded again (after "retry", or another street) while the box or the filters
+        // hold a search: the hall is asked for that search, not left showing the first page unfiltered.
+        if (data.mode === 'remote' && (this.filters.q.trim() !== '' || activeFilterNames(this.filters).length > 0)) this.#scheduleRemoteSearch();
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
