@@ -250,7 +250,7 @@ describe('example site: ひかり通り商店会 (shopping-street-site)', { skip
       page.on('request', (request) => seen.push(`url ${request.url()}`));
       await page.exposeFunction('__hallE2eEvent', (line: string) => seen.push(`event ${line}`));
       await page.addInitScript(() => {
-        for (const type of ['hall-booking-submit', 'hall-booking-complete']) {
+        for (const type of ['hall-booking-submit', 'hall-booking-complete', 'hall-load-error']) {
           document.addEventListener(type, (e) => (window as unknown as { __hallE2eEvent(l: string): void }).__hallE2eEvent(`${type} ${JSON.stringify((e as CustomEvent).detail)}`));
         }
       });
@@ -265,6 +265,8 @@ describe('example site: ひかり通り商店会 (shopping-street-site)', { skip
       const everything = [...seen, ...server.logs, page.url()].join('\n');
       for (const value of Object.values(CANARY)) assert.ok(!everything.includes(value), `"${value}" leaked to events, console, URLs or logs`);
       assert.ok(seen.some((line) => line.startsWith('event hall-booking-complete')), 'the complete event was seen');
+      // Against the real server nothing failed to load, and the page heard of no failure.
+      assert.deepEqual(seen.filter((line) => line.startsWith('event hall-load-error')), []);
       assertClean(await collect(page, record));
       await page.close();
     });
