@@ -4,6 +4,7 @@
  * end-to-end test books against the real server (races, lost answers, cancellation).
  */
 import '../../../test/browser/readable-failures.js';
+import { withLoadErrorsHeard } from '../../../test/browser/load-errors.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
@@ -144,6 +145,16 @@ async function mount(api: FakeApi, options: { service?: string; lang?: string } 
   const el = provider.querySelector('hall-consultation-booking')!;
   await until(() => Boolean(el.shadowRoot?.querySelector('#step-heading, [part~="error"]')));
   return el;
+}
+
+/** The page a manage link opens: booking PH-7K3M9Q2A with its manage token, read through `client`. */
+async function mountManaging(client: HallClient): Promise<HallConsultationBooking> {
+  const provider = await fixture<HallProvider>(html`
+    <hall-provider .client=${client} lang="ja">
+      <hall-consultation-booking reference="PH-7K3M9Q2A" manage-token=${'b'.repeat(43)} .now=${NOW}></hall-consultation-booking>
+    </hall-provider>
+  `);
+  return provider.querySelector('hall-consultation-booking')!;
 }
 
 async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
@@ -422,12 +433,7 @@ describe('hall-consultation-booking', () => {
       });
     };
     api.client = createHallClient({ baseUrl: 'https://hall.example.jp/api/v1', fetch, retry: { limit: 0 } });
-    const provider = await fixture<HallProvider>(html`
-      <hall-provider .client=${api.client} lang="ja">
-        <hall-consultation-booking reference="PH-7K3M9Q2A" manage-token=${'b'.repeat(43)} .now=${NOW}></hall-consultation-booking>
-      </hall-provider>
-    `);
-    const el = provider.querySelector('hall-consultation-booking')!;
+    const el = await mountManaging(api.client);
     await until(() => Boolean($(el, '.manage-status')));
     expect($(el, '.reference')!.textContent).to.equal('PH-7K3M9Q2A');
     expect(await axeViolations(el)).to.deep.equal([]);
@@ -440,26 +446,14 @@ describe('hall-consultation-booking', () => {
   });
 
   it('tells the page when a booking to manage cannot be loaded (hall-load-error), without its reference', async () => {
-    const api = fakeApi();
     const fetch: typeof globalThis.fetch = async () =>
       new Response(JSON.stringify({ type: '/problems/not-found', title: 'Not Found', status: 404 }), { status: 404, headers: { 'content-type': 'application/problem+json' } });
-    api.client = createHallClient({ baseUrl: 'https://hall.example.jp/api/v1', fetch, retry: { limit: 0 } });
-    const failures: unknown[] = [];
-    const onFailure = (e: GlobalEventHandlersEventMap['hall-load-error']) => failures.push(e.detail);
-    document.addEventListener('hall-load-error', onFailure);
-    try {
-      const provider = await fixture<HallProvider>(html`
-        <hall-provider .client=${api.client} lang="ja">
-          <hall-consultation-booking reference="PH-7K3M9Q2A" manage-token=${'b'.repeat(43)} .now=${NOW}></hall-consultation-booking>
-        </hall-provider>
-      `);
-      const el = provider.querySelector('hall-consultation-booking')!;
+    await withLoadErrorsHeard(async (failures) => {
+      const el = await mountManaging(createHallClient({ baseUrl: 'https://hall.example.jp/api/v1', fetch, retry: { limit: 0 } }));
       await until(() => Boolean($(el, '[role="alert"]')));
       // The kind and the status only: not the booking's reference.
       expect(failures).to.deep.equal([{ kind: 'not_found', status: 404 }]);
-    } finally {
-      document.removeEventListener('hall-load-error', onFailure);
-    }
+    });
   });
 
   it('says a refusal plainly, without promising that sending again is safe', async () => {
@@ -474,10 +468,7 @@ describe('hall-consultation-booking', () => {
 
   it('says at the details step, before anything is typed, when the hall takes no bookings from this page', async () => {
     const api = fakeApi('origin-not-allowed');
-    const failures: unknown[] = [];
-    const onFailure = (e: GlobalEventHandlersEventMap['hall-load-error']) => failures.push(e.detail);
-    document.addEventListener('hall-load-error', onFailure);
-    try {
+    await withLoadErrorsHeard(async (failures) => {
       const el = await mount(api, { service: 'startup' });
       await chooseSlot(el);
       await until(() => Boolean($(el, '[part~="not-allowed"]')));
@@ -488,9 +479,7 @@ describe('hall-consultation-booking', () => {
       expect(await axeViolations(el)).to.deep.equal([]);
       // The page's own monitoring learns it too, once: the one failure only its owner can mend.
       expect(failures).to.deep.equal([{ kind: 'forbidden', status: 403 }]);
-    } finally {
-      document.removeEventListener('hall-load-error', onFailure);
-    }
+    });
   });
 
   it('takes non-personal prefill from the host page and sends its street and allow-listed utm_* values', async () => {

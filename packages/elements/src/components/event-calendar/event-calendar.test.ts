@@ -15,7 +15,7 @@ import { render } from 'lit';
 import { renderEventDetail, type DetailContext } from './event-detail.js';
 import { HallEventSelectEvent } from '../../events/hall-event-select.js';
 import { HallRangeChangeEvent } from '../../events/hall-range-change.js';
-import type { HallLoadErrorDetail, HallLoadErrorEvent } from '../../events/hall-load-error.js';
+import { withLoadErrorsHeard } from '../../../test/browser/load-errors.js';
 
 declare const describe: (title: string, fn: () => void) => void;
 declare const it: (title: string, fn: () => Promise<void> | void) => void;
@@ -510,19 +510,14 @@ describe('hall-event-calendar', () => {
     // hears of none (hall-load-error is for failures the visitor sees).
     api.failing = true;
     const failed = sent.length;
-    const heard: unknown[] = [];
-    const onFailure = (e: GlobalEventHandlersEventMap['hall-load-error']) => heard.push(e.detail);
-    document.addEventListener('hall-load-error', onFailure);
-    try {
+    await withLoadErrorsHeard(async (heard) => {
       const offline = await mountHeld();
       await until(() => sent.length > failed);
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect($(offline, '[part~="error"]')).to.equal(null);
       expect(cell(offline, '2026-12-21').textContent).to.contain('イベント added');
       expect(heard).to.deep.equal([]);
-    } finally {
-      document.removeEventListener('hall-load-error', onFailure);
-    }
+    });
   });
 
   it('shows "+N more" on a crowded day and the whole day in a dialog', async () => {
@@ -961,10 +956,7 @@ describe('hall-event-calendar', () => {
   });
 
   it('shows the error with a retry that keeps the month, and tells the page (hall-load-error) once', async () => {
-    const failures: HallLoadErrorDetail[] = [];
-    const onFailure = (e: HallLoadErrorEvent) => failures.push(e.detail);
-    document.addEventListener('hall-load-error', onFailure);
-    try {
+    await withLoadErrorsHeard(async (failures) => {
       const calendar = await mount(fakeApi(DECEMBER, { failures: 1 }));
       expect($(calendar, '[part~="error"] [role="alert"]')!.textContent).to.contain('サーバーで問題');
       // The kind and the status: no message, no address.
@@ -980,9 +972,7 @@ describe('hall-event-calendar', () => {
       $(calendar, '[part~="prev-button"]')!.click();
       await loaded(calendar);
       expect(failures.length).to.equal(1);
-    } finally {
-      document.removeEventListener('hall-load-error', onFailure);
-    }
+    });
   });
 
   it('in the list (every phone) shows a failed load once: the error and its retry, no skeleton that never ends, nothing said to be loading', async () => {

@@ -5,6 +5,7 @@
  * against the real server.
  */
 import '../../../test/browser/readable-failures.js';
+import { withLoadErrorsHeard } from '../../../test/browser/load-errors.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import { createHallClient, type HallClient, type Shop, type ShoppingStreet } from '@promotion-hall/sdk';
@@ -419,10 +420,7 @@ describe('hall-shop-directory', () => {
   });
 
   it('shows the error with a retry, and tells the page (hall-load-error)', async () => {
-    const failures: unknown[] = [];
-    const onFailure = (e: GlobalEventHandlersEventMap['hall-load-error']) => failures.push(e.detail);
-    document.addEventListener('hall-load-error', onFailure);
-    try {
+    await withLoadErrorsHeard(async (failures) => {
       const el = await mount(fakeApi(SHOPS, { failures: 1 }));
       expect($(el, '[part~="error"] [role="alert"]')!.textContent).to.contain('サーバーで問題');
       expect(failures).to.deep.equal([{ kind: 'server', status: 503 }]);
@@ -430,9 +428,7 @@ describe('hall-shop-directory', () => {
       $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
       await until(() => count(el) === '3件のお店');
       expect(failures.length, 'once').to.equal(1);
-    } finally {
-      document.removeEventListener('hall-load-error', onFailure);
-    }
+    });
   });
 
   it('asks the hall again for the search in the box when a large set is loaded again after a failed search', async () => {
