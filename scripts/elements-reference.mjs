@@ -174,7 +174,6 @@ function signature(method) {
   return `(${params.join(', ')})${method.return?.type?.text ? `: ${method.return.type.text}` : ''}`;
 }
 
-/** `CustomEvent<HallShopSelectDetail>` → `HallShopSelectDetail`; a bare `CustomEvent` has none to name. */
 /** An event's class (`HallEventSelectEvent`), or for a plain `CustomEvent<Detail>` its detail's type. */
 function eventType(text) {
   if (!text) return '';

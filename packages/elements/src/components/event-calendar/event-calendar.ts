@@ -640,11 +640,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     if (load?.status === 'error') {
       // Only the connection coming back loads a failed month by itself: every five minutes or on
       // each return to the tab, the error (and its alert, read out again) would come and go.
-      if (event?.type !== 'online') return;
-      this.load = undefined;
-      this.#announceNextLoad = true;
-    } else if (load?.status === 'ready' && this.#isFresh(this.#rangeOf(this.shownMonth).key)) return;
-    this.#startLoadIfNeeded(true);
+      if (event?.type === 'online') this.#loadFailedMonthAgain();
+    } else if (!(load?.status === 'ready' && this.#isFresh(load.key))) this.#startLoadIfNeeded(true);
   };
 
   #finishLoad(load: Load): void {
@@ -968,13 +965,18 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
 
   #subscribe: { key: string; client: CalendarClient; links: { app: string; google: string } | undefined } | undefined;
 
-  #retryLoad = (): void => {
+  /** A failed month loaded again (the next render starts it), and announced once it is there. */
+  #loadFailedMonthAgain(): void {
     this.load = undefined;
     this.#announceNextLoad = true;
+    this.requestUpdate();
+  }
+
+  #retryLoad = (): void => {
+    this.#loadFailedMonthAgain();
     // The button disappears: focus goes to the chosen day (the grid) or the heading (the list), not to <body>.
     if (this.#effectiveView === 'month') this.#focusAfterRender = 'active-day';
     else this.updateComplete.then(() => this.#monthHeading()?.focus());
-    this.requestUpdate();
   };
 
   #renderToolbar(month: CalendarMonth): TemplateResult {
@@ -1177,12 +1179,13 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   #onChipClick(event: MouseEvent): void {
     event.stopPropagation();
     const chip = event.currentTarget as HTMLElement;
-    const occurrence = this.#occurrenceOf(chip, this.#cellDate(chip));
+    const occurrence = this.#occurrenceOf(chip);
     if (occurrence) this.#openEvent(occurrence, chip);
   }
 
-  /** The occurrence a chip or a row shows (its `data-occurrence`), among the shown month's events of `date`. */
-  #occurrenceOf(element: HTMLElement, date: string | undefined): EventOccurrence | undefined {
+  /** The occurrence a chip or a row shows (its `data-occurrence`), among the shown month's events of the day it stands on. */
+  #occurrenceOf(element: HTMLElement): EventOccurrence | undefined {
+    const date = this.#dayOf(element);
     const data = this.load?.status === 'ready' ? this.load.data : undefined;
     return date && data ? this.#byDay(data).get(date)?.find((o) => o.occurrenceId === element.dataset.occurrence) : undefined;
   }
@@ -1272,7 +1275,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   #onListEventClick(event: MouseEvent): void {
     const row = event.currentTarget as HTMLElement;
     const dialogDay = row.closest<HTMLElement>('[data-dialog-day]')?.dataset.dialogDay;
-    const occurrence = this.#occurrenceOf(row, dialogDay ?? row.closest<HTMLElement>('[data-day]')?.dataset.day);
+    const occurrence = this.#occurrenceOf(row);
     if (!occurrence) return;
     if (dialogDay) this.#openEvent(occurrence, undefined, dialogDay);
     else this.#openEvent(occurrence, row);

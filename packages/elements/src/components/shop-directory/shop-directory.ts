@@ -220,7 +220,7 @@ export class HallShopDirectory extends HallElement<DirectoryResources> {
         if (data.mode === 'local' && data.unfolded) this.#foldWhenIdle(data);
         // A large set loaded again (after "retry", or another street) while the box or the filters
         // hold a search: the hall is asked for that search, not left showing the first page unfiltered.
-        if (data.mode === 'remote' && (this.filters.q.trim() !== '' || activeFilterNames(this.filters).length > 0)) this.#scheduleRemoteSearch();
+        if (data.mode === 'remote' && this.#filtered) this.#scheduleRemoteSearch();
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
@@ -573,10 +573,15 @@ export class HallShopDirectory extends HallElement<DirectoryResources> {
     </details>`;
   }
 
+  /** Whether the visitor is searching: words in the box, or a filter on. */
+  get #filtered(): boolean {
+    return this.filters.q.trim() !== '' || activeFilterNames(this.filters).length > 0;
+  }
+
   #renderResults(data: Data): TemplateResult {
     const shops = this.#visibleShops(data);
     const count = this.#resultCount(data);
-    const filtered = this.filters.q.trim() !== '' || activeFilterNames(this.filters).length > 0;
+    const filtered = this.#filtered;
     // Pages still arriving (local), or a server search running (remote).
     const arriving = data.mode === 'local' && data.loaded < data.total ? data : undefined;
     const busy = arriving !== undefined || (data.mode === 'remote' && data.loading);
