@@ -7,6 +7,7 @@
  *   npm run bench                                              (every section, docs/benchmarks.md rewritten)
  *
  *   BENCH_CAL_RUNS     measurements of each kind, medians reported (default 7)
+ *   BENCH_CAL_SETS     only these data sets, comma-separated (1k, 10k, 10k-phone): a quicker run while trying a change
  *   BENCH_CAL_DEBUG    1: print every measurement as it is taken (and save a screenshot of a failed page)
  *   BENCH_CAL_TRACE    a directory: save a Chrome trace (.json, for DevTools' Performance panel) of
  *                      every measured page there: style, layout and paint, which a CPU profile lacks, and JavaScript samples on the same clock
@@ -69,6 +70,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
 const RUNS = Math.max(1, Number(process.env.BENCH_CAL_RUNS ?? 7) || 7);
 const DEBUG = process.env.BENCH_CAL_DEBUG === '1';
+const ONLY_SETS = (process.env.BENCH_CAL_SETS ?? '').split(',').map((name) => name.trim()).filter(Boolean);
 const PROFILE_DIR = process.env.BENCH_CAL_PROFILE || undefined;
 const TRACE_DIR = process.env.BENCH_CAL_TRACE || undefined;
 const VIEWPORT = { width: 1280, height: 900 };
@@ -666,7 +668,9 @@ export async function calendarBench(): Promise<{ markdown: string; measured: boo
     return { measured: false, markdown: `${CALENDAR_HEADING}\n\nNot measured: no Chromium was found. Install one:\n\n\`\`\`\n${INSTALL_HINT}\n\`\`\`\n` };
   }
 
-  const sets = dataSets();
+  const allSets = dataSets();
+  const sets = allSets.filter((set) => ONLY_SETS.length === 0 || ONLY_SETS.includes(set.name));
+  if (sets.length === 0) throw new Error(`BENCH_CAL_SETS names no data set: ${ONLY_SETS.join(', ')} (there are ${allSets.map((set) => set.name).join(', ')})`);
   const fullCalendar = await bundleFullCalendar();
   let ours: Bundle | undefined;
   let oursProblem: string | undefined;
@@ -722,7 +726,7 @@ export async function calendarBench(): Promise<{ markdown: string; measured: boo
     // One unmeasured page of each, so the first measured page is not also the first the browser loads.
     for (const variant of [...variants]) {
       try {
-        await measurePage(browser, server.url, variant, sets.find((set) => set.name === '1k')!);
+        await measurePage(browser, server.url, variant, sets.find((set) => set.name === '1k') ?? sets[0]!);
       } catch (error) {
         if (variant === 'fullcalendar') throw error;
         drop(variant, `warm-up page failed: ${errorText(error)}`);
@@ -915,8 +919,8 @@ Notes:
   element prefetches the neighbouring months when the browser is idle after a month has loaded, so in
   that wait January may already have been loaded, or be loading, and the switch then costs no request:
 ${cache.join('\n')}
-- Data: schema-valid \`EventOccurrence\`s (checked in Node), ${fmt(sets.find((set) => set.name === '1k')!.occurrences.length)} starting in December 2026 and
-  ${fmt(sets.find((set) => set.name === '10k')!.occurrences.length)} starting from July 2026 to June 2027; Japanese titles; 5 % all-day, 1 % all-day over two
+- Data: schema-valid \`EventOccurrence\`s (checked in Node), ${fmt(allSets.find((set) => set.name === '1k')!.occurrences.length)} starting in December 2026 and
+  ${fmt(allSets.find((set) => set.name === '10k')!.occurrences.length)} starting from July 2026 to June 2027; Japanese titles; 5 % all-day, 1 % all-day over two
   to four days. The calendar opens on December 2026 and switches to January 2027 (in the 1,000-event set
   only the grid's leading December days have events then).
 - **${PHONE_VIEWPORT.width} px wide** (the third data set): the 10,000 events again, in a page as wide as a phone (${PHONE_VIEWPORT.width}×${PHONE_VIEWPORT.height}).
