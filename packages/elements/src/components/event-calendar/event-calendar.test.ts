@@ -1657,6 +1657,25 @@ describe('hall-event-calendar', () => {
       expect([parts('2026-12-03'), parts('2026-12-08'), parts('2026-12-15')]).to.deep.equal(['event category-seminar', 'event category-networking', 'event category-fair']);
     });
 
+    it('reads a category it does not know as 「その他」 with no category part, from a client the page made itself', async () => {
+      // The SDK leaves out events of a category it does not know; a client the page hands the
+      // provider is used as it is, and may pass one on (a newer contract, its own data).
+      const api = fakeApi(DECEMBER);
+      const events = api.client.events;
+      const renamed = (e: EventOccurrence): EventOccurrence => (e.id === DECEMBER[0]!.id ? { ...e, category: 'market' as EventOccurrence['category'] } : e);
+      const iterate = events.iterate.bind(events);
+      const kept = events.kept.bind(events);
+      events.iterate = async function* (...args: Parameters<typeof iterate>) {
+        for await (const e of iterate(...args)) yield renamed(e);
+      } as typeof events.iterate;
+      events.kept = ((...args: Parameters<typeof kept>) => kept(...args)?.map(renamed)) as typeof events.kept;
+      const calendar = await mount(api, { view: 'list' });
+      const row = $$(calendar, '[part~="list"] [part~="event"]').find((r) => r.dataset.category === 'market')!;
+      expect(row, 'the event of the unknown category is listed').to.exist;
+      expect(row.getAttribute('part')).to.equal('event');
+      expect(row.querySelector('[part~="event-category"]')!.textContent!.trim()).to.equal('その他');
+    });
+
     it('says a failed month\'s day failed, not that it is empty', async () => {
       const calendar = await mount(fakeApi(DECEMBER, { failures: 1 }));
       cell(calendar, '2026-12-03').focus();
