@@ -741,7 +741,7 @@ export async function calendarBench(): Promise<{ markdown: string; measured: boo
             const r = await measurePage(browser, server.url, variant, set);
             results[variant][set.name].push(r);
             if (DEBUG) {
-              const detail = variant === 'fullcalendar' ? { first: r.afterFirst.phases, switch: r.afterSwitch.phases } : { first: r.afterFirst.statuses, before: r.afterSwitch.before, switch: r.afterSwitch.requests };
+              const detail = variant === 'fullcalendar' ? { first: r.afterFirst.phases, switch: r.afterSwitch.phases } : { first: r.afterFirst.statuses, before: r.afterSwitch.before, switch: r.afterSwitch.requests, phases: { first: r.afterFirst.phases, switch: r.afterSwitch.phases } };
               console.error(`run ${run + 1} ${set.name} ${variant}: first ${r.first.toFixed(1)} ms, switch ${r.switch.toFixed(1)} ms (waited ${r.quiet.waitedMs.toFixed(0)} ms for quiet: ${r.quiet.quiet}) ${JSON.stringify(detail)}`);
             }
           } catch (error) {
