@@ -975,6 +975,25 @@ describe('hall-event-calendar', () => {
     });
   });
 
+  it('loads the month once more when the connection comes back while it is loading, rather than showing a failure from before', async () => {
+    await withLoadErrorsHeard(async (failures) => {
+      // The first answer is slow and fails (the connection was down when it was sent); the
+      // connection comes back meanwhile.
+      const api = fakeApi(DECEMBER, { delayMs: 150, failures: 1 });
+      const provider = await fixture<HallProvider>(html`<hall-provider .client=${api.client}><hall-event-calendar month="2026-12" .now=${NOW}></hall-event-calendar></hall-provider>`);
+      const calendar = provider.querySelector('hall-event-calendar')!;
+      await until(() => api.eventRequests.length === 1);
+      window.dispatchEvent(new Event('online'));
+      await until(() => api.eventRequests.length === 2);
+      await loaded(calendar);
+      expect($(calendar, '[part~="error"]')).to.equal(null);
+      expect(cell(calendar, '2026-12-03').textContent).to.contain('イベント startup');
+      expect(failures, 'no failure reported: the visitor never saw one').to.deep.equal([]);
+      await until(() => ($(calendar, '[role="status"]')!.textContent ?? '').startsWith('2026年12月、予定'));
+      expect(api.eventRequests.slice(0, 2)).to.deep.equal(['2026-11-29..2027-01-02', '2026-11-29..2027-01-02']);
+    });
+  });
+
   it('in the list (every phone) shows a failed load once: the error and its retry, no skeleton that never ends, nothing said to be loading', async () => {
     const calendar = await mount(fakeApi(DECEMBER, { failures: 1 }), { view: 'list' });
     expect($(calendar, '[part~="error"] [role="alert"]')!.textContent).to.contain('サーバーで問題');

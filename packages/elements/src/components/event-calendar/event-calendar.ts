@@ -280,6 +280,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
    */
   #listDay: string | undefined;
   #announceNextLoad = false;
+  /** The connection came back while a load was still trying: if it fails, that may be from before, so it is tried once more. */
+  #onlineDuringLoad = false;
   #dialogOpener: HTMLElement | undefined;
   #focusBeforeRender: Element | undefined;
   /** The event whose chip or row had focus before this render, and the day it stood on. */
@@ -635,6 +637,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
    */
   readonly #refreshShown = (event?: Event): void => {
     const load = this.load;
+    if (event?.type === 'online' && load?.status === 'loading') this.#onlineDuringLoad = true;
     // A read still running (a load, a revalidation) answers first: asking again would cut it short.
     if (document.visibilityState === 'hidden' || !this.shownMonth || this.#abort || load?.status === 'loading') return;
     if (load?.status === 'error') {
@@ -645,6 +648,9 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   };
 
   #finishLoad(load: Load): void {
+    const again = load.status === 'error' && this.#onlineDuringLoad;
+    this.#onlineDuringLoad = false;
+    if (again) return this.#loadFailedMonthAgain();
     this.load = load;
     if (load.status === 'error') this.reportLoadError(load.error);
     if (load.status === 'ready' && this.#cacheClient && this.shownMonth) this.#prefetchNeighbours(this.#cacheClient, this.shownMonth);
