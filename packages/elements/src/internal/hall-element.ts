@@ -112,7 +112,20 @@ export abstract class HallElement<Resources extends ResourceName = never> extend
     super.connectedCallback();
     // Moved into (or out of) a provider: whether its setup is missing may have changed.
     this.requestUpdate();
+    for (const dialog of this.#dialogsOpenWhenRemoved.splice(0)) if (dialog.isConnected && !dialog.open) dialog.showModal();
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Taken out of the page, a modal dialog leaves the top layer but stays open: put back (a
+    // page's script moving the element), it would be a box over the widget, not modal, that
+    // Escape does not close. It is closed quietly (no `close` event: the widget keeps what it
+    // shows) and shown again, modal, when the element is back.
+    this.#dialogsOpenWhenRemoved = [...this.renderRoot.querySelectorAll<HTMLDialogElement>('dialog[open]')];
+    for (const dialog of this.#dialogsOpenWhenRemoved) dialog.removeAttribute('open');
+  }
+
+  #dialogsOpenWhenRemoved: HTMLDialogElement[] = [];
 
   /** The provider's client (set through Lit context). */
   @consume({ context: hallClientContext, subscribe: true })

@@ -6,7 +6,7 @@
 import '../../../test/browser/readable-failures.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
-import { createHallClient, type CalendarDay, type EventOccurrence, type HallClient } from '@promotion-hall/sdk';
+import { createHallClient, type CalendarDay, type EventOccurrence, type HallClient, type Venue } from '@promotion-hall/sdk';
 import '../../define/hall-event-calendar.js';
 import '../../define/hall-provider.js';
 import type { HallProvider } from '../provider/provider.js';
@@ -1693,6 +1693,65 @@ describe('hall-event-calendar', () => {
       expect(row, 'the event of the unknown category is listed').to.exist;
       expect(row.getAttribute('part')).to.equal('event');
       expect(row.querySelector('[part~="event-category"]')!.textContent!.trim()).to.equal('その他');
+    });
+
+    it('asks a new client for its room names: another hall\'s rooms, not the first one\'s', async () => {
+      const inRoom = DECEMBER.map((e) => (e.id === 'startup' ? { ...e, venueId: 'hall', roomId: 'r1' } : e));
+      const withRooms = (name: string) => {
+        const api = fakeApi(inRoom);
+        const venue = { id: 'hall', name: { ja: name, kana: 'かいかん' }, rooms: [{ id: 'r1', name: { ja: `${name}第1会議室` } }] } as unknown as Venue;
+        api.client.venues.list = async () => [venue];
+        return api;
+      };
+      const first = withRooms('本館');
+      const calendar = await mount(first);
+      const provider = calendar.closest('hall-provider')!;
+      const detailText = async () => {
+        cell(calendar, '2026-12-03').querySelector<HTMLElement>('[part~="event"]')!.click();
+        await until(() => ($(calendar, 'dialog[open]')?.textContent ?? '').includes('第1会議室'));
+        const text = $(calendar, 'dialog')!.textContent!;
+        $<HTMLDialogElement>(calendar, 'dialog')!.close();
+        await calendar.updateComplete;
+        return text;
+      };
+      expect(await detailText()).to.contain('本館第1会議室');
+      provider.client = withRooms('別館').client;
+      await loaded(calendar);
+      await until(() => cell(calendar, '2026-12-03').querySelector('[part~="event"]') !== null);
+      const second = await detailText();
+      expect(second).to.contain('別館第1会議室');
+      expect(second).not.to.contain('本館');
+    });
+
+    it('keeps an open detail modal when the page moves the element (a script re-parenting it)', async () => {
+      const calendar = await mount(fakeApi(DECEMBER));
+      cell(calendar, '2026-12-03').querySelector<HTMLElement>('[part~="event"]')!.click();
+      await until(() => $(calendar, 'dialog[open]') !== null);
+      const dialog = $<HTMLDialogElement>(calendar, 'dialog')!;
+      const elsewhere = await fixture<HTMLDivElement>(html`<div></div>`);
+      elsewhere.append(calendar.closest('hall-provider')!);
+      await calendar.updateComplete;
+      expect(dialog.matches(':modal'), 'modal again after the move').to.equal(true);
+      expect(dialog.textContent).to.contain('イベント startup');
+      const { sendKeys } = await import('@web/test-runner-commands');
+      await sendKeys({ press: 'Escape' });
+      await until(() => !dialog.open);
+      // Removed for good, it leaves no open dialog behind.
+      cell(calendar, '2026-12-03').querySelector<HTMLElement>('[part~="event"]')!.click();
+      await until(() => dialog.open);
+      calendar.closest('hall-provider')!.remove();
+      expect(dialog.open).to.equal(false);
+    });
+
+    it('chooses its first view by its width in CSS pixels, also under the page\'s zoom', async () => {
+      for (const [zoom, width, view] of [['2', 300, 'list'], ['0.5', 700, 'grid']] as const) {
+        const box = await sizedBox(width);
+        box.style.setProperty('zoom', zoom);
+        const { calendar } = placeCalendar(box, fakeApi(DECEMBER));
+        await calendar.updateComplete;
+        expect($(calendar, `[part~="${view}"]`), `zoom ${zoom}, ${width}px: the ${view} from the first render`).not.to.equal(null);
+        box.remove();
+      }
     });
 
     it('says a failed month\'s day failed, not that it is empty', async () => {

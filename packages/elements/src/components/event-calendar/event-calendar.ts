@@ -267,7 +267,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   readonly #prefetching = new Map<string, AbortController>();
   #cacheClient: CalendarClient | undefined;
   #abort: AbortController | undefined;
-  #venuesRequested = false;
+  /** The client the room names were asked of (a page may change `api-base`: then they are asked again, of the new one). */
+  #venuesFrom: CalendarClient | undefined;
   /**
    * Where focus goes once the next render is done: the active day's cell (after a key, a click,
    * "retry"), or, after "Today" in the list, today's heading once its month is there (it may
@@ -364,7 +365,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       // The first frame already in the right view: a phone shows no grid that the observer
       // would swap for the list two frames later. The host's width is laid out without our
       // content (none is rendered yet); 0 when hidden, and the observer decides later.
-      const width = this.getBoundingClientRect().width;
+      // clientWidth, in CSS pixels as the observer's: under the page's `zoom` the bounding box is zoomed.
+      const width = this.clientWidth;
       if (width > 0) this.narrow = width < NARROW_WIDTH;
     }
     if (changed.has('view')) this.#shownView = this.view === 'list' ? 'list' : 'month';
@@ -888,12 +890,17 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
 
   #loadVenues(): void {
     const client = this.client;
-    if (this.#venuesRequested || !client) return;
-    this.#venuesRequested = true;
+    if (!client || this.#venuesFrom === client) return;
+    this.#venuesFrom = client;
+    this.venues = [];
     // Room names only enrich the detail; without them the event's own place text still shows.
     client.venues.list().then(
-      (venues) => (this.venues = venues),
-      () => (this.#venuesRequested = false),
+      (venues) => {
+        if (this.#venuesFrom === client) this.venues = venues;
+      },
+      () => {
+        if (this.#venuesFrom === client) this.#venuesFrom = undefined;
+      },
     );
   }
 
