@@ -182,7 +182,9 @@ export abstract class HallElement<Resources extends ResourceName = never> extend
 
   protected override render(): unknown {
     const content = this.#setupMissing() ? html`<p part="error" class="state state-error" role="alert">${this.t('error.setup')}</p>` : this.renderContent();
-    return html`<div part="base" class="base" lang=${this.language}>${content}</div>`;
+    // The sizer gives the element a width where a page sizes it by its content (a flex item, a
+    // table cell, an inline-block): the base is a size container, which has none of its own.
+    return html`<div class="sizer"><i></i><i></i><i></i></div><div part="base" class="base" lang=${this.language}>${content}</div>`;
   }
 
   /**

@@ -40,6 +40,39 @@ export const hallBaseStyles = css`
     /* Long Japanese words and URLs must wrap inside narrow containers. */
     overflow-wrap: anywhere;
     line-break: strict;
+    /* What a page's container would pass on and the widgets are not drawn for: centred,
+       indented, upper-cased or pre-wrapped text (site builders' embed blocks), words broken
+       anywhere (word-break: break-all, common on Japanese sites), vertical writing, bold or
+       italic around it. Letter and word spacing are still inherited: the page's typography, and
+       the visitor's text-spacing tools (WCAG 1.4.12), reach the widgets. */
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    writing-mode: horizontal-tb;
+    direction: ltr;
+    font-style: normal;
+    font-weight: normal;
+  }
+  /* A widget's width where a page sizes it by its content (a flex item, a table cell, an
+     inline-block, fit-content): 60em if there is room, never less than 20em (a phone's width),
+     and what the page gives it otherwise. Three zero-height boxes of 20em that wrap: their
+     widest is the element's min-content width, their sum its max-content width. */
+  .sizer {
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .sizer > i {
+    flex: none;
+    inline-size: 20em;
+    max-inline-size: 100%;
+  }
+  /* The widget's width decides its layout (container queries), not the viewport's. On the base,
+     not the host: a size container has no width of its own to give a page that asks for one. */
+  .base {
+    container-type: inline-size;
   }
   :host([theme='dark']) {
     ${dark}
@@ -61,10 +94,11 @@ export const hallBaseStyles = css`
   .base:lang(en) {
     font-family: var(--hall-font-family, system-ui, var(--_hall-font-family));
   }
+  /* Not inherited from the host: a page's "* { box-sizing: content-box }" matches the host. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   :focus-visible {
@@ -114,7 +148,7 @@ export const hallBaseStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: var(--_hall-space-2) var(--_hall-space-3);
     border: 1px solid var(--_hall-color-accent);
     border-radius: var(--_hall-radius);

@@ -74,10 +74,10 @@ export const sizeTokens = {
   /** The default; an element speaking English puts `system-ui` before it (styles/shared.ts). */
   'font-family': `${japaneseFonts}, system-ui, sans-serif`,
   radius: '6px',
-  'space-1': '0.25rem',
-  'space-2': '0.5rem',
-  'space-3': '1rem',
-  'space-4': '1.5rem',
+  'space-1': '0.25em',
+  'space-2': '0.5em',
+  'space-3': '1em',
+  'space-4': '1.5em',
   'focus-ring': '3px solid var(--_hall-color-focus)',
 } as const;
 export type SizeToken = keyof typeof sizeTokens;

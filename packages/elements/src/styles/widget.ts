@@ -7,14 +7,9 @@
 import { css } from 'lit';
 
 export const widgetStyles = css`
-  :host {
-    /* The element's width decides its layout (container queries), not the viewport's. */
-    container-type: inline-size;
-  }
-
   .dialog {
-    inline-size: min(40rem, calc(100vw - 2rem));
-    max-block-size: calc(100vh - 2rem);
+    inline-size: min(40em, calc(100vw - 2em));
+    max-block-size: calc(100vh - 2em);
     padding: var(--_hall-space-3) var(--_hall-space-4);
     border: 1px solid var(--_hall-color-border);
     border-radius: var(--_hall-radius);
@@ -33,7 +28,7 @@ export const widgetStyles = css`
   .dialog-title {
     flex: 1;
     margin: 0;
-    font-size: 1.25rem;
+    font-size: 1.25em;
   }
   /* The outlined buttons every widget has (the filled one is the base sheet's .button). */
   .close-button,
@@ -41,8 +36,8 @@ export const widgetStyles = css`
   .view-button,
   .back-button,
   .secondary-button {
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
+    min-block-size: 2.75em;
+    min-inline-size: 2.75em;
     padding: var(--_hall-space-1) var(--_hall-space-3);
     border: 1px solid var(--_hall-color-border);
     border-radius: var(--_hall-radius);
@@ -69,7 +64,7 @@ export const widgetStyles = css`
   .weekday {
     padding: var(--_hall-space-1);
     text-align: center;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     background-color: var(--_hall-color-surface);
   }
   .weekday.sun {
@@ -92,7 +87,7 @@ export const widgetStyles = css`
     margin: 0;
     min-inline-size: 0;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .detail {
       grid-template-columns: 1fr;
       gap: 0;
@@ -115,7 +110,7 @@ export const widgetStyles = css`
   input[type='tel'],
   select,
   textarea {
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: var(--_hall-space-1) var(--_hall-space-2);
     border: 1px solid var(--_hall-color-border);
     border-radius: var(--_hall-radius);
@@ -126,7 +121,7 @@ export const widgetStyles = css`
   /* A field's help text. */
   .hint {
     margin: 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_hall-color-text-muted);
   }
 
@@ -135,7 +130,7 @@ export const widgetStyles = css`
     padding: 0 var(--_hall-space-1);
     border: 1px solid var(--_hall-color-border);
     border-radius: var(--_hall-radius);
-    font-size: 0.75rem;
+    font-size: 0.75em;
     white-space: nowrap;
   }
   .today-mark {
@@ -144,7 +139,7 @@ export const widgetStyles = css`
     border-radius: var(--_hall-radius);
     background-color: var(--_hall-color-accent);
     color: var(--_hall-color-on-accent);
-    font-size: 0.75rem;
+    font-size: 0.75em;
     font-weight: normal;
   }
   .link {
@@ -162,8 +157,10 @@ export const widgetStyles = css`
     cursor: pointer;
   }
   .filter-option input {
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
+    inline-size: 1.125em;
+    block-size: 1.125em;
     margin: 0;
+    /* The browser gives check boxes a font of their own (13.33px): their size is the text's. */
+    font-size: inherit;
   }
 `;

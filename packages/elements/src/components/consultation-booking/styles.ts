@@ -15,7 +15,7 @@ export const consultationBookingStyles = css`
     padding: 0;
     list-style: none;
     counter-reset: step;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .steps li {
     counter-increment: step;
@@ -33,7 +33,7 @@ export const consultationBookingStyles = css`
   /* Headings are role="heading" at the page's level (internal/heading-level.ts): an h3's and an h4's look. */
   .step-heading {
     margin: 0;
-    font-size: 1.25rem;
+    font-size: 1.25em;
     font-weight: 700;
   }
   .lead {
@@ -62,10 +62,11 @@ export const consultationBookingStyles = css`
     cursor: pointer;
   }
   .choice input {
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
+    inline-size: 1.125em;
+    block-size: 1.125em;
     margin-block-start: 0.25em;
     flex: none;
+    font-size: inherit;
   }
   .choice-body {
     display: grid;
@@ -75,7 +76,7 @@ export const consultationBookingStyles = css`
   }
   .choice-text,
   .choice-facts {
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .choice-facts {
     color: var(--_hall-color-text-muted);
@@ -98,7 +99,7 @@ export const consultationBookingStyles = css`
     display: grid;
     justify-items: center;
     gap: 2px;
-    min-block-size: 3.5rem;
+    min-block-size: 3.5em;
     padding: var(--_hall-space-1);
     border-block-start: 1px solid var(--_hall-color-border);
     color: var(--_hall-color-text-muted);
@@ -119,7 +120,7 @@ export const consultationBookingStyles = css`
     font-weight: 600;
   }
   .day-status {
-    font-size: 0.6875rem;
+    font-size: 0.6875em;
     text-align: center;
   }
   .form {
@@ -135,7 +136,7 @@ export const consultationBookingStyles = css`
   }
   .required {
     font-weight: normal;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_hall-color-text-muted);
   }
   .field.invalid input,
@@ -164,9 +165,10 @@ export const consultationBookingStyles = css`
     min-block-size: 24px;
   }
   .check input {
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
+    inline-size: 1.125em;
+    block-size: 1.125em;
     margin: 0;
+    font-size: inherit;
   }
   .notice {
     padding: var(--_hall-space-2) var(--_hall-space-3);
@@ -175,7 +177,7 @@ export const consultationBookingStyles = css`
   }
   .notice-title {
     margin: var(--_hall-space-1) 0;
-    font-size: 1rem;
+    font-size: 1em;
     font-weight: 700;
   }
   .notice p {
@@ -231,7 +233,7 @@ export const consultationBookingStyles = css`
   }
   .done-title {
     margin: 0;
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 600;
   }
   .reference,

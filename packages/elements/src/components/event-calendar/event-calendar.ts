@@ -183,7 +183,7 @@ const calendarResources: ResourceSet<CalendarResources> = { events: EventsResour
  * @csspart subscribe - The links to subscribe to the calendar's feed (what it shows: street, categories as filtered, language), below the grid or list. `::part(subscribe) { display: none }` hides them.
  * @csspart subscribe-link - Subscribe in a calendar app (a `webcal:` link).
  * @csspart google-subscribe-link - Subscribe in Google Calendar (a new window).
- * @cssprop [--hall-calendar-day-min-height=6.5rem] - The height of a day cell in the grid.
+ * @cssprop [--hall-calendar-day-min-height=6.5em] - The height of a day cell in the grid.
  */
 export class HallEventCalendar extends HallElement<CalendarResources> {
   static override styles = [...[HallElement.styles].flat(), widgetStyles, eventCalendarStyles];

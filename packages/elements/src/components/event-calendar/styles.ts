@@ -15,7 +15,7 @@ export const eventCalendarStyles = css`
   /* Headings are role="heading" at the page's level (internal/heading-level.ts): an h2's look. */
   .heading {
     margin: 0;
-    font-size: 1.25rem;
+    font-size: 1.25em;
     font-weight: 700;
     margin-inline-end: auto;
   }
@@ -40,7 +40,7 @@ export const eventCalendarStyles = css`
   }
   .filter legend {
     padding: 0 var(--_hall-space-1);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   /* The month grid (frame, rows and weekday heads: the shared widget sheet). */
@@ -50,7 +50,7 @@ export const eventCalendarStyles = css`
   /* A block, not a flex column: a month's cells lay out in one pass. Its parts stack as a
      column would stack them: each on its own line, 2px apart. */
   .day {
-    min-block-size: var(--hall-calendar-day-min-height, 6.5rem);
+    min-block-size: var(--hall-calendar-day-min-height, 6.5em);
     min-inline-size: 0;
     padding: var(--_hall-space-1);
     border-inline-end: 1px solid var(--_hall-color-border);
@@ -80,7 +80,7 @@ export const eventCalendarStyles = css`
   }
   .day-number {
     font-weight: 600;
-    line-height: 1.5rem;
+    line-height: 1.5em;
   }
   /* Sundays and holidays red, Saturdays blue: only the dates, never the events' text. */
   .weekday.sun,
@@ -102,14 +102,14 @@ export const eventCalendarStyles = css`
   .day.today .day-number {
     display: grid;
     place-items: center;
-    inline-size: 1.75rem;
-    block-size: 1.75rem;
+    inline-size: 1.75em;
+    block-size: 1.75em;
     border-radius: 50%;
     background-color: var(--_hall-color-accent);
     color: var(--_hall-color-on-accent);
   }
   .day-note {
-    font-size: 0.75rem;
+    font-size: 0.75em;
     line-height: 1.3;
   }
   /* Blocks, not flex boxes: a month of chips lays out in one pass (flex measured each title
@@ -124,7 +124,7 @@ export const eventCalendarStyles = css`
     border-inline-start: 3px solid var(--_hall-color-accent);
     border-radius: 2px;
     background-color: var(--_hall-color-surface);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     text-align: start;
     cursor: pointer;
   }
@@ -136,10 +136,10 @@ export const eventCalendarStyles = css`
   .chip-time {
     font-variant-numeric: tabular-nums;
   }
-  /* Between the list's switch (30rem) and a roomy grid, e.g. a page zoomed to 200 %: the time
+  /* Between the list's switch (30em) and a roomy grid, e.g. a page zoomed to 200 %: the time
      above the title, so the title gets the whole width of its day. English times ("6:30 PM",
-     "Session 2") are twice as long: there, up to 64rem, else they left no room for any title. */
-  @container (max-width: 48rem) {
+     "Session 2") are twice as long: there, up to 64em, else they left no room for any title. */
+  @container (max-width: 48em) {
     /* The time wraps rather than losing its end ("10:00 AM"); the title is cut on its own line. */
     .chip-time {
       display: block;
@@ -151,7 +151,7 @@ export const eventCalendarStyles = css`
       text-overflow: ellipsis;
     }
   }
-  @container (max-width: 64rem) {
+  @container (max-width: 64em) {
     .base:lang(en) .chip-time {
       display: block;
       white-space: normal;
@@ -180,10 +180,10 @@ export const eventCalendarStyles = css`
      layout and paint until they come near the viewport. They stay in the accessibility tree,
      in the tab order and in find-in-page (not Safari's before 26, hence long lists only:
      LONG_LIST_ROWS). A long list has 6.5 rows a day or more on average: a day's height is
-     guessed at 20rem until it is drawn, then remembered (auto). */
+     guessed at 20em until it is drawn, then remembered (auto). */
   .list.long > .list-day {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 20rem;
+    contain-intrinsic-block-size: auto 20em;
   }
   /* A long list paints each day within its box (content-visibility), which would cut a ring
      drawn outside a row: every list's rows draw it inside, as the grid's days do. */
@@ -192,7 +192,7 @@ export const eventCalendarStyles = css`
   }
   .list-date {
     margin: 0 0 var(--_hall-space-1);
-    font-size: 1rem;
+    font-size: 1em;
     font-weight: 700;
     border-block-end: 1px solid var(--_hall-color-border);
   }
@@ -215,7 +215,7 @@ export const eventCalendarStyles = css`
     gap: var(--_hall-space-1) var(--_hall-space-2);
     align-items: baseline;
     inline-size: 100%;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: var(--_hall-space-2);
     border: 1px solid var(--_hall-color-border);
     border-radius: var(--_hall-radius);

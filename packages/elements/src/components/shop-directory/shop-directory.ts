@@ -114,7 +114,7 @@ const directoryResources: ResourceSet<DirectoryResources> = { shops: ShopsResour
  * @csspart map-link - In the detail: the shop on a map (a new window).
  * @csspart phone-link - In the detail: the shop's phone number, to call (`tel:`).
  * @csspart website-link - In the detail: the shop's web site (a new window).
- * @cssprop [--hall-directory-list-height=36rem] - The result list's height before it scrolls.
+ * @cssprop [--hall-directory-list-height=36em] - The result list's height before it scrolls.
  */
 export class HallShopDirectory extends HallElement<DirectoryResources> {
   static override styles = [...[HallElement.styles].flat(), widgetStyles, shopDirectoryStyles];

@@ -15,7 +15,7 @@ export const shopDirectoryStyles = css`
   }
   .note {
     margin: 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_hall-color-text-muted);
   }
   .filters {
@@ -23,7 +23,7 @@ export const shopDirectoryStyles = css`
     border-radius: var(--_hall-radius);
   }
   .filters summary {
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     display: flex;
     align-items: center;
     padding: 0 var(--_hall-space-3);
@@ -44,7 +44,11 @@ export const shopDirectoryStyles = css`
   .select-label {
     display: grid;
     gap: var(--_hall-space-1);
-    font-size: 0.875rem;
+    font-size: 0.875em;
+  }
+  /* Its select has the label's smaller text, and the fields' 2.75em of the widget's own. */
+  .select-label select {
+    min-block-size: calc(2.75em / 0.875);
   }
   .filter-group {
     display: flex;
@@ -57,7 +61,7 @@ export const shopDirectoryStyles = css`
   }
   .filter-group legend {
     padding: 0 var(--_hall-space-1);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .result-bar {
     display: flex;
@@ -73,10 +77,10 @@ export const shopDirectoryStyles = css`
   .progress {
     margin: 0;
     color: var(--_hall-color-text-muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .text-button {
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: 0 var(--_hall-space-2);
     border: none;
     background: none;
@@ -85,7 +89,7 @@ export const shopDirectoryStyles = css`
     cursor: pointer;
   }
   .list {
-    block-size: var(--hall-directory-list-height, 36rem);
+    block-size: var(--hall-directory-list-height, 36em);
     border: 1px solid var(--_hall-color-border);
     border-radius: var(--_hall-radius);
   }
@@ -98,7 +102,7 @@ export const shopDirectoryStyles = css`
     grid-template-columns: 1fr auto;
     gap: 0 var(--_hall-space-2);
     inline-size: 100%;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: var(--_hall-space-2) var(--_hall-space-3);
     border: 1px solid var(--_hall-color-border);
     border-radius: var(--_hall-radius);
@@ -112,7 +116,7 @@ export const shopDirectoryStyles = css`
   .card-reading,
   .card-meta {
     grid-column: 1;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     color: var(--_hall-color-text-muted);
   }
   .card > .badge:last-child {
@@ -125,7 +129,7 @@ export const shopDirectoryStyles = css`
     font-weight: 600;
   }
   .card-skeleton {
-    block-size: 3.5rem;
+    block-size: 3.5em;
   }
   .more {
     justify-self: center;
@@ -142,7 +146,7 @@ export const shopDirectoryStyles = css`
   }
   .reading {
     color: var(--_hall-color-text-muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .hours {
     border-collapse: collapse;
