@@ -1754,6 +1754,42 @@ describe('hall-event-calendar', () => {
       }
     });
 
+    it('reads to screen readers with pauses the eye does not need, and says a crowded day\'s date once', async () => {
+      const { executeServerCommand } = await import('@web/test-runner-commands');
+      // What Chromium's accessibility tree gives a screen reader (CDP, web-test-runner.config.js).
+      const names = async (role: string) => ((await executeServerCommand('accessible-names', { roles: [role] })) as Array<{ name: string }>).map((n) => n.name);
+      const crowded = [...DECEMBER, occurrence('second', '2026-12-03T18:00:00+09:00', '2026-12-03T19:00:00+09:00')];
+
+      // A day's heading in the list: its date, holiday and closure, not "2027年1月1日(金)元日年末年始休館".
+      const january = await mount(fakeApi(crowded), { month: '2027-01', view: 'list' });
+      expect((await names('heading')).find((n) => n.includes('元日'))).to.match(/\(金\)\s*、\s*元日\s*、\s*年末年始休館$/);
+      january.closest('hall-provider')!.setAttribute('lang', 'en');
+      await until(() => heading(january) === 'January 2027');
+      expect((await names('heading')).find((n) => n.includes('New Year'))).to.match(/2027\s*,\s*New Year's Day\s*,\s*Closed for the New Year$/);
+      january.closest('hall-provider')!.remove();
+
+      // A row: time, title and category, each heard apart.
+      const december = await mount(fakeApi(crowded), { view: 'list', maxEvents: 1 });
+      expect((await names('button')).find((n) => n.includes('イベント fair'))).to.match(/\S\s*、\s*イベント fair\s*、\s*物産展・展示会$/);
+      // The landmark's name, and not its hidden label again as text.
+      expect(await names('region')).to.include('イベントカレンダー 2026年12月');
+      expect(await names('StaticText')).not.to.include('イベントカレンダー');
+
+      // In the grid, a day with "+N more" says its date once, at every arrow key.
+      december.view = 'month';
+      await december.updateComplete;
+      const third = (await names('gridcell')).find((n) => n.includes('12月3日'))!;
+      expect(third).to.contain('他2件');
+      expect(third.split('2026年12月3日').length - 1, third).to.equal(1);
+
+      // Back from an event to its day's list: which day.
+      $(december, '[data-date="2026-12-03"] [part~="more-button"]')!.click();
+      await until(() => $(december, 'dialog[open] [part~="event"]') !== null);
+      $(december, 'dialog[open] [part~="event"]')!.click();
+      await until(() => $(december, 'dialog[open] .back-button') !== null);
+      expect(await names('button')).to.include('2026年12月3日(木)の予定に戻る');
+    });
+
     it('says a failed month\'s day failed, not that it is empty', async () => {
       const calendar = await mount(fakeApi(DECEMBER, { failures: 1 }));
       cell(calendar, '2026-12-03').focus();

@@ -914,7 +914,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     const view = this.#effectiveView;
     return html`
       <section class="calendar" aria-labelledby="calendar-label heading">
-        <span id="calendar-label" class="visually-hidden">${this.t('calendar.label')}</span>
+        <span id="calendar-label" hidden>${this.t('calendar.label')}</span>
         ${this.#renderToolbar(month)} ${this.#renderFilter()}
         ${this.#abroad ? html`<p part="japan-time-note" class="note">${this.t('calendar.japanTimeNote')}</p>` : nothing}
         <p class="visually-hidden" role="status">${this.announcement}</p>
@@ -1134,7 +1134,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
                   tabindex="-1"
                   @click=${this.#onMoreClick}
                 >
-                  ${this.t('calendar.more', { count: more })}<span class="visually-hidden">${this.t('calendar.moreLabel', { date: dateText })}</span>
+                  ${this.t('calendar.more', { count: more })}<span class="visually-hidden">${this.t('calendar.moreLabel')}</span>
                 </button>`
               : nothing}`
           : loading
@@ -1328,7 +1328,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       </div>
       ${content.fromDay
         ? html`<button class="back-button" type="button" @click=${() => this.#showDialog({ kind: 'day', date: content.fromDay!, returnTo: occurrence.occurrenceId }, undefined)}>
-            ${this.t('event.back')}
+            ${this.t('event.back', { date: this.fmt.date(`${content.fromDay}T12:00:00+09:00`) })}
           </button>`
         : nothing}
       ${renderEventDetail(occurrence, {

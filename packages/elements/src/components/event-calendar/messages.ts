@@ -11,7 +11,7 @@ const ja = {
   'calendar.viewLabel': '表示',
   'calendar.filterLegend': '種類で絞り込む',
   'calendar.more': '他{count}件',
-  'calendar.moreLabel': '({date}の予定をすべて見る)',
+  'calendar.moreLabel': '(すべて見る)',
   'calendar.dayLabel': '{date}、{count}件',
   'calendar.dayLabel#one': '{date}、{count}件',
   'calendar.dayEmpty': 'この日の予定はありません。',
@@ -69,7 +69,7 @@ const ja = {
   'event.addToCalendarLead': 'カレンダーに追加：',
   'event.ics': 'iCalendar (.ics)',
   'event.google': 'Google カレンダー',
-  'event.back': '一覧に戻る',
+  'event.back': '{date}の予定に戻る',
 } as const;
 
 export const calendarMessages = defineMessages(ja, {
@@ -82,7 +82,7 @@ export const calendarMessages = defineMessages(ja, {
   'calendar.viewLabel': 'View',
   'calendar.filterLegend': 'Filter by type',
   'calendar.more': '+{count} more',
-  'calendar.moreLabel': ' (see all events on {date})',
+  'calendar.moreLabel': ' (see all)',
   'calendar.dayLabel': '{date}, {count} events',
   'calendar.dayLabel#one': '{date}, {count} event',
   'calendar.dayEmpty': 'No events on this day.',
@@ -112,7 +112,7 @@ export const calendarMessages = defineMessages(ja, {
   'event.online': 'Online',
   'event.fee': 'Fee',
   'event.organizer': 'Organiser',
-  'event.audience': 'For',
+  'event.audience': 'Who it’s for',
   'event.registration': 'Registration',
   'event.registration.none': 'No registration needed',
   'event.registration.first_come': 'First come, first served',
@@ -139,5 +139,5 @@ export const calendarMessages = defineMessages(ja, {
   'event.addToCalendarLead': 'Add to calendar:',
   'event.ics': 'iCalendar (.ics)',
   'event.google': 'Google Calendar',
-  'event.back': 'Back to the list',
+  'event.back': 'Back to events on {date}',
 });

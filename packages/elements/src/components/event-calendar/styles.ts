@@ -196,6 +196,19 @@ export const eventCalendarStyles = css`
     font-weight: 700;
     border-block-end: 1px solid var(--_hall-color-border);
   }
+  /* Pauses for screen readers where a day's heading or a row runs its parts together (date,
+     holiday, closure; time, title, category): generated text that is heard, not seen (its
+     visible part is empty), so a list of a thousand rows gets no element more to lay out. */
+  .list-date .day-note::before,
+  .list-title::before,
+  .list-event .badge::before {
+    content: '' / '、';
+  }
+  .base:lang(en) .list-date .day-note::before,
+  .base:lang(en) .list-title::before,
+  .base:lang(en) .list-event .badge::before {
+    content: '' / ', ';
+  }
   .list-date .day-note {
     margin-inline-start: var(--_hall-space-2);
   }
