@@ -1743,6 +1743,20 @@ describe('hall-event-calendar', () => {
       expect(dialog.open).to.equal(false);
     });
 
+    it('asks for nothing when removed in the task it was added in, and loads when put back', async () => {
+      const api = fakeApi(DECEMBER);
+      const box = await sizedBox(900);
+      const { calendar } = placeCalendar(box, api);
+      const provider = calendar.closest('hall-provider')!;
+      provider.remove();
+      await calendar.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(api.eventRequests, 'requests of an element not on the page').to.deep.equal([]);
+      box.append(provider);
+      await loaded(calendar);
+      expect(cell(calendar, '2026-12-03').textContent).to.contain('イベント startup');
+    });
+
     it('chooses its first view by its width in CSS pixels, also under the page\'s zoom', async () => {
       for (const [zoom, width, view] of [['2', 300, 'list'], ['0.5', 700, 'grid']] as const) {
         const box = await sizedBox(width);

@@ -474,7 +474,9 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   /** `again`: ask again for the range on screen (not in an error: that is asked again as a new load). */
   #startLoadIfNeeded(again = false): void {
     const client = this.client;
-    if (!client || !this.shownMonth) return;
+    // Not on the page (removed in the task it was added in: Lit still renders it once): nothing
+    // to show, so nothing is asked; put back, it renders and loads.
+    if (!client || !this.shownMonth || !this.isConnected) return;
     if (client !== this.#cacheClient) {
       this.#cache.clear();
       this.#confirmedAt.clear();

@@ -494,4 +494,55 @@ describe('hall-shop-directory', () => {
       window.alert = realAlert;
     }
   });
+
+  it('searches and clears a hundred times as fast as a visitor types: no error on the page, no more rows than it shows', async () => {
+    // A search that narrows the list lands between the virtualiser's range and its next frame:
+    // its rows were read past the new end, threw on the host page and were left in the list.
+    const shops = Array.from({ length: 300 }, (_, i) => shop(`s${String(i).padStart(4, '0')}`));
+    const errors: string[] = [];
+    const heard = (event: ErrorEvent) => {
+      if (!/^ResizeObserver loop/.test(event.message)) errors.push(event.message);
+    };
+    window.addEventListener('error', heard);
+    try {
+      const el = await mount(fakeApi(shops), { syncUrl: true });
+      const quickly = async (value: string) => {
+        const input = $<HTMLInputElement>(el, '#q')!;
+        input.value = value;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      };
+      const nodes = () => el.shadowRoot!.querySelectorAll('*').length;
+      const before = nodes();
+      for (let i = 0; i < 100; i++) {
+        await quickly(`みせ s0${String(i).padStart(3, '0')}`);
+        if (i % 2) await quickly('');
+        else {
+          $(el, '[part~="clear-button"]')!.click();
+          await el.updateComplete;
+        }
+      }
+      await settle(el);
+      expect(errors, 'errors on the host page').to.deep.equal([]);
+      expect(count(el)).to.equal('300件のお店');
+      expect(nodes(), 'elements in the shadow root, back at the full list').to.be.at.most(before + 20);
+    } finally {
+      window.removeEventListener('error', heard);
+    }
+  });
+
+  it('asks for nothing when removed in the task it was added in, and loads when put back', async () => {
+    const api = fakeApi(SHOPS);
+    const provider = await fixture<HallProvider>(html`<hall-provider .client=${api.client} lang="ja"></hall-provider>`);
+    const el = document.createElement('hall-shop-directory');
+    el.now = NOON;
+    provider.append(el);
+    el.remove();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(api.shopRequests, 'requests of an element not on the page').to.deep.equal([]);
+    provider.append(el);
+    await until(() => count(el) === '3件のお店');
+  });
 });

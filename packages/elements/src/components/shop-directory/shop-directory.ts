@@ -197,7 +197,8 @@ export class HallShopDirectory extends HallElement<DirectoryResources> {
 
   #startLoadIfNeeded(): void {
     const client = this.client;
-    if (!client) return;
+    // Not on the page (removed in the task it was added in: Lit still renders it once): nothing is asked.
+    if (!client || !this.isConnected) return;
     const street = this.street?.trim() || undefined;
     const key = JSON.stringify([street ?? null, this.localLimit, client.baseUrl]);
     if (this.#loadedFor === key && client === this.#loadedClient) return;
@@ -607,8 +608,11 @@ export class HallShopDirectory extends HallElement<DirectoryResources> {
               // The list scrolls inside the element: 10,000 shops never make the page 10,000 rows long.
               scroller: true,
               items: shops as Array<Shop | IndexedShop>,
-              keyFunction: (item: Shop | IndexedShop) => ('shop' in item ? item.shop.id : item.id),
-              renderItem: (item: Shop | IndexedShop, index: number) => this.#renderCard('shop' in item ? item.shop : item, index, count),
+              // No item: the virtualiser drew its last range over a list that had just become
+              // shorter (a search narrowed it before its next frame). Nothing is drawn for it;
+              // reading it threw on the host page and left rows behind.
+              keyFunction: (item: Shop | IndexedShop | undefined, index: number) => (item === undefined ? index : 'shop' in item ? item.shop.id : item.id),
+              renderItem: (item: Shop | IndexedShop | undefined, index: number) => (item === undefined ? html`` : this.#renderCard('shop' in item ? item.shop : item, index, count)),
             })}
           </div>`}
       ${data.mode === 'remote' && data.cursor
