@@ -545,4 +545,60 @@ describe('hall-shop-directory', () => {
     provider.append(el);
     await until(() => count(el) === '3件のお店');
   });
+
+  it('leaves nothing behind on the page when removed after drawing its list, and keeps no row it no longer shows', async () => {
+    // What the virtualised list holds on to: window listeners, and rows its ResizeObserver watches.
+    const scrollListeners = new Set<unknown>();
+    const watched = new Set<Element>();
+    const { addEventListener: add, removeEventListener: remove } = window;
+    const { observe, unobserve, disconnect } = ResizeObserver.prototype;
+    const watchedBy = new Map<ResizeObserver, Set<Element>>();
+    window.addEventListener = function (this: Window, type: string, listener: unknown, options?: unknown) {
+      if (type === 'scroll') scrollListeners.add(listener);
+      return add.call(this, type, listener as EventListener, options as AddEventListenerOptions);
+    } as typeof window.addEventListener;
+    window.removeEventListener = function (this: Window, type: string, listener: unknown, options?: unknown) {
+      if (type === 'scroll') scrollListeners.delete(listener);
+      return remove.call(this, type, listener as EventListener, options as EventListenerOptions);
+    } as typeof window.removeEventListener;
+    ResizeObserver.prototype.observe = function (this: ResizeObserver, target: Element, options?: ResizeObserverOptions) {
+      if (!watchedBy.has(this)) watchedBy.set(this, new Set());
+      watchedBy.get(this)!.add(target);
+      return observe.call(this, target, options);
+    };
+    ResizeObserver.prototype.unobserve = function (this: ResizeObserver, target: Element) {
+      watchedBy.get(this)?.delete(target);
+      return unobserve.call(this, target);
+    };
+    ResizeObserver.prototype.disconnect = function (this: ResizeObserver) {
+      watchedBy.delete(this);
+      return disconnect.call(this);
+    };
+    const watchedOffPage = () => [...watchedBy.values()].flatMap((targets) => [...targets]).filter((target) => !target.isConnected).length;
+    try {
+      const shops = Array.from({ length: 300 }, (_, i) => shop(`s${String(i).padStart(4, '0')}`));
+      const el = await mount(fakeApi(shops));
+      for (let i = 0; i < 30; i++) {
+        await type(el, `みせ s0${String(i).padStart(3, '0')}`);
+        await type(el, '');
+      }
+      expect(watchedOffPage(), 'rows off the page still watched').to.be.at.most(2);
+      const provider = el.closest('hall-provider')!;
+      // Taken off the page at once after its list appears, or after it has settled.
+      for (let i = 0; i < 10; i++) {
+        provider.remove();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        document.body.append(provider);
+        if (i % 2) await settle(el);
+        else await until(() => $(el, '[part~="list"]') !== null);
+      }
+      provider.remove();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(scrollListeners.size, 'scroll listeners left on window').to.equal(0);
+      expect(watchedOffPage(), 'elements off the page still watched').to.equal(0);
+    } finally {
+      Object.assign(window, { addEventListener: add, removeEventListener: remove });
+      Object.assign(ResizeObserver.prototype, { observe, unobserve, disconnect });
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { CalendarResource, ShopsResource, StreetsResource, type Shop, type ShoppingStreet } from '@promotion-hall/sdk';
 import { isOpenAt } from '@promotion-hall/sdk/opening-hours';
 import {
@@ -447,7 +447,31 @@ export class HallShopDirectory extends HallElement<DirectoryResources> {
     if (this.load?.status === 'ready' && this.load.data.mode === 'remote') this.#scheduleRemoteSearch();
   };
 
+  /**
+   * @lit-labs/virtualizer 2.1.1 watches every row it draws with a ResizeObserver and never stops
+   * (lit/lit#5363, open). A ResizeObserver holds its targets, so each row a search or a scroll
+   * took out of the list stayed in memory for the list's life: 506 rows after 30 searches, and a
+   * kiosk's directory grew all day. The rows the list loses are unwatched here. `_childrenRO` is
+   * the virtualiser's own field; once a release fixes this, it is gone or empty and this does nothing.
+   */
+  readonly #rowsLeaving = new MutationObserver((records) => {
+    const list = this.#watchedList as (Element & { [virtualizerRef]?: { _childrenRO?: ResizeObserver | null } }) | undefined;
+    const watcher = list?.[virtualizerRef]?._childrenRO;
+    if (!watcher) return;
+    for (const record of records) for (const row of record.removedNodes) if (row instanceof Element && !row.isConnected) watcher.unobserve(row);
+  });
+  #watchedList: Element | undefined;
+
+  #watchListRows(): void {
+    const list = this.renderRoot.querySelector('[part~="list"]') ?? undefined;
+    if (list === this.#watchedList) return;
+    this.#rowsLeaving.disconnect();
+    if (list) this.#rowsLeaving.observe(list, { childList: true });
+    this.#watchedList = list;
+  }
+
   protected override updated(): void {
+    this.#watchListRows();
     if (this.#pendingShop && this.load?.status === 'ready') {
       const id = this.#pendingShop;
       this.#pendingShop = undefined;
