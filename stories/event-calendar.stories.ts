@@ -452,7 +452,7 @@ export const CourseLaterSession: Story = {
     await userEvent.click(chip);
     await waitFor(() => expect(dialog(canvasElement)?.open).toBe(true));
     const box = dialog(canvasElement)!;
-    const marked = box.querySelectorAll('.sessions li[aria-current="true"]');
+    const marked = box.querySelectorAll('.sessions li.current-session');
     await expect(marked).toHaveLength(1);
     await expect(text(marked[0]!)).toContain(ja ? '第2回' : 'Session 2');
     await expect(text(marked[0]!)).toContain(ja ? 'この回' : 'this session');

@@ -721,8 +721,10 @@ describe('hall-event-calendar', () => {
     expect(words(dialog.querySelector('.detail dd')!)).to.contain('第2回: 2026年12月14日(月) 18:30～20:30');
     // The schedule's times are Japan time, said once under them to a visitor abroad.
     expect(words(dialog.querySelector('.sessions')!.parentElement!)).to.contain('時刻はすべて日本時間です。');
-    const marked = [...dialog.querySelectorAll('.sessions li[aria-current="true"]')];
+    const marked = [...dialog.querySelectorAll('.sessions li.current-session')];
     expect(marked.map(words)).to.deep.equal(['第2回: 2026年12月14日(月) 18:30～20:30（この回）']);
+    // Said in words, for everyone: not also "current" to screen readers (aria-current), said twice.
+    expect(marked[0]!.hasAttribute('aria-current')).to.equal(false);
     // The first session (7 December) has begun and every session is required: too late to join.
     expect(dialog.querySelector('[part~="register-link"]')).to.equal(null);
     expect(new URL(dialog.querySelector<HTMLAnchorElement>('[part~="google-link"]')!.href).searchParams.get('text')).to.equal('イベント dx 第2回');
@@ -751,7 +753,7 @@ describe('hall-event-calendar', () => {
     rows[2]!.click();
     await open.updateComplete;
     const detail = $<HTMLDialogElement>(open, 'dialog')!;
-    expect(words(detail.querySelector('.sessions li[aria-current="true"]')!)).to.match(/^Session 3: .* \(this session\)$/);
+    expect(words(detail.querySelector('.sessions li.current-session')!)).to.match(/^Session 3: .* \(this session\)$/);
     // A comma between date and time, a dash before a session's own title: not "2026 6:30 PM – 8:30 PM Business plans".
     expect(words(detail.querySelector('.sessions li')!)).to.equal('Session 1: Mon, December 7, 2026, 6:30 PM – 8:30 PM — Business plans');
     expect(detail.querySelector('[part~="register-link"]')).not.to.equal(null);

@@ -102,12 +102,14 @@ function sessions(occurrence: EventOccurrence, ctx: DetailContext): TemplateResu
   const { t, fmt } = ctx;
   const current = sessionOf(occurrence);
   const [open, close] = ctx.lang === 'ja' ? ['（', '）'] : [' (', ')'];
+  // The session shown is marked in words (（この回）), which everyone reads: no aria-current too,
+  // which screen readers would say again ("current").
   return html`
     <dt>${t('event.sessions', { count: occurrence.sessions.length })}</dt>
     <dd>
       <ol class="sessions" role="list">
         ${occurrence.sessions.map(
-          (s) => html`<li class=${s === current ? 'current-session' : ''} aria-current=${s === current ? 'true' : nothing}>
+          (s) => html`<li class=${s === current ? 'current-session' : ''}>
             ${t('event.session', { index: s.index })}: ${whenText({ ...s, allDay: false }, fmt, t)}${s.title ? html`${ctx.lang === 'ja' ? ' ' : ' — '}${text(localized(s.title, ctx.lang), ctx.lang)}` : nothing}${s === current
               ? `${open}${t('event.thisSession')}${close}`
               : nothing}
