@@ -665,9 +665,18 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
     return this.stepError ? html`<p class="step-error" role="alert" tabindex="-1">${this.stepError}</p>` : nothing;
   }
 
+  /**
+   * The service and slot steps sit in a <form> of their own (no box: display: contents), for their
+   * radios. A radio outside any form belongs to its shadow root's group, and Chromium keeps every
+   * radio ever removed from the root in that group, and with it the step's whole detached DOM:
+   * ≈ 93 KB more heap with each round of the steps, without end (50 MB after 400 rounds on a
+   * kiosk). In a form, the group is the form's and goes with it. Nothing is submitted.
+   */
+  readonly #noSubmit = (event: Event): void => event.preventDefault();
+
   #renderServiceStep(services: ConsultationService[]): TemplateResult {
     const t = this.t.bind(this);
-    return html`
+    return html`<form class="choice-step" novalidate @submit=${this.#noSubmit}>
       <fieldset class="choices">
         <legend>${t('booking.chooseService')}</legend>
         ${services.map((s) => {
@@ -692,7 +701,7 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
       <div class="actions">
         <button part="next-button" class="button" type="button" @click=${this.#nextFromService}>${t('booking.next')}</button>
       </div>
-    `;
+    </form>`;
   }
 
   #renderSlotStep(): TemplateResult {
@@ -709,7 +718,7 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
     const slot = this.#chosenSlot;
     const abroad = visitorAbroad();
     const lastBookable = addDays(this.#today, service.rules.maxDaysAhead);
-    return html`
+    return html`<form class="choice-step" novalidate @submit=${this.#noSubmit}>
       ${this.sendProblem?.kind === 'taken' ? html`<p class="send-problem" role="alert" tabindex="-1">${t('booking.taken')}</p>` : nothing}
       <p class="lead">${text(localized(service.title, this.language), this.language)}</p>
       ${abroad ? html`<p class="note">${t('booking.japanTimeNote')}</p>` : nothing}
@@ -787,7 +796,7 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
         ${this.service ? nothing : html`<button part="back-button" class="secondary-button" type="button" @click=${() => this.#goToStep('service')}>${t('booking.back')}</button>`}
         <button part="next-button" class="button" type="button" @click=${this.#nextFromSlot}>${t('booking.next')}</button>
       </div>
-    `;
+    </form>`;
   }
 
   #renderField(name: FieldName, label: string, control: (describedBy: string, invalid: boolean) => TemplateResult, options: { required?: boolean; hint?: string } = {}): TemplateResult {

@@ -123,6 +123,10 @@ export const consultationBookingStyles = css`
     font-size: 0.6875em;
     text-align: center;
   }
+  /* The service and slot steps' <form>: no box of its own, the steps lay out as before. */
+  .choice-step {
+    display: contents;
+  }
   .form {
     display: grid;
     gap: var(--_hall-space-3);
