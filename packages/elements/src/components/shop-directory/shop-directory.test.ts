@@ -601,4 +601,28 @@ describe('hall-shop-directory', () => {
       Object.assign(ResizeObserver.prototype, { observe, unobserve, disconnect });
     }
   });
+
+  it('keeps no copy of a search the hall answered: the client holds the shops shown, not every search typed', async () => {
+    const sent: Array<{ q: string | null; revalidating: boolean }> = [];
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const request = new Request(input, init);
+      const url = new URL(request.url);
+      const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json', etag: `"${url.search}"` } });
+      if (url.pathname.endsWith('/shops')) {
+        sent.push({ q: url.searchParams.get('q'), revalidating: request.headers.has('if-none-match') });
+        return json({ items: SHOPS, nextCursor: null, total: SHOPS.length });
+      }
+      return json({ items: [] });
+    };
+    const client = createHallClient({ baseUrl: 'https://hall.example.jp/api/v1', fetch, retry: { limit: 0 } });
+    const provider = await fixture<HallProvider>(html`<hall-provider .client=${client} lang="ja"><hall-shop-directory local-limit="2" .now=${NOON}></hall-shop-directory></hall-provider>`);
+    const el = provider.querySelector('hall-shop-directory')!;
+    await until(() => Boolean($(el, '[part~="count"]')));
+    for (const q of ['パン', 'カフェ', 'パン']) {
+      const before = sent.length;
+      await type(el, q);
+      await until(() => sent.slice(before).some((r) => r.q === q));
+    }
+    expect(sent.filter((r) => r.q === 'パン').map((r) => r.revalidating)).to.deep.equal([false, false]);
+  });
 });

@@ -308,7 +308,9 @@ export class HallShopDirectory extends HallElement<DirectoryResources> {
           ...(f.openNow ? { openAt: new Date(this.#nowMs).toISOString() } : {}),
           ...(more && previous.cursor ? { cursor: previous.cursor } : {}),
         },
-        { signal: controller.signal },
+        // Not kept by the client: one kept answer per search typed would fill its 200 with pages
+        // of up to 500 shops each on a kiosk (a search typed again is asked afresh instead of 304).
+        { signal: controller.signal, keep: false },
       );
       if (controller.signal.aborted) return;
       this.load = {
