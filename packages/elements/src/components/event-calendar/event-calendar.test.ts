@@ -343,6 +343,63 @@ describe('hall-event-calendar', () => {
     expect(focused(calendar)?.dataset.date, 'focus returns to the day').to.equal('2026-12-03');
   });
 
+  it('moves a year with Shift+PageUp/PageDown, opens a day with Space too, and Escape gives focus back to the day', async () => {
+    const calendar = await mount(fakeApi(DECEMBER));
+    cell(calendar, '2026-12-15').focus();
+    key(calendar, 'PageDown', { shiftKey: true });
+    await calendar.updateComplete;
+    expect(heading(calendar)).to.equal('2027年12月');
+    expect(focused(calendar)?.dataset.date).to.equal('2027-12-15');
+    key(calendar, 'PageUp', { shiftKey: true });
+    await calendar.updateComplete;
+    expect(heading(calendar)).to.equal('2026年12月');
+    expect(focused(calendar)?.dataset.date).to.equal('2026-12-15');
+    await loaded(calendar);
+    key(calendar, ' ');
+    await until(() => $(calendar, 'dialog[open]') !== null);
+    expect($(calendar, 'dialog')!.textContent).to.contain('イベント fair');
+    const { sendKeys } = await import('@web/test-runner-commands');
+    await sendKeys({ press: 'Escape' });
+    await until(() => $(calendar, 'dialog[open]') === null);
+    await calendar.updateComplete;
+    expect(focused(calendar)?.dataset.date, 'Escape: back on the day').to.equal('2026-12-15');
+  });
+
+  it('asks the hall again for the month on screen every five minutes, and not while it is fresh', async () => {
+    // The element's timer, caught: five real minutes are not waited for.
+    const realSetInterval = window.setInterval;
+    const timers: Array<{ callback: () => void; ms: number }> = [];
+    window.setInterval = ((callback: () => void, ms: number) => {
+      timers.push({ callback, ms });
+      return realSetInterval(() => undefined, 2 ** 30);
+    }) as typeof window.setInterval;
+    const api = etagApi(DECEMBER);
+    let calendar: HallEventCalendar;
+    try {
+      const provider = await fixture<HallProvider>(html`<hall-provider .client=${api.client}><hall-event-calendar month="2026-12" .now=${NOW}></hall-event-calendar></hall-provider>`);
+      calendar = provider.querySelector('hall-event-calendar')!;
+      await loaded(calendar);
+    } finally {
+      window.setInterval = realSetInterval;
+    }
+    const refresh = timers.find((timer) => timer.ms === 5 * 60_000);
+    expect(refresh, 'a five-minute timer').to.exist;
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    const december = (r: { path: string; range: string }) => r.path === 'events' && r.range === '2026-11-29..2027-01-02';
+    await withClockMoved(async (later) => {
+      let mark = api.sent.length;
+      refresh!.callback();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(api.sent.slice(mark).filter(december), 'fresh: not asked').to.deep.equal([]);
+      later(5 * 60_000);
+      api.events = [...DECEMBER, occurrence('added', '2026-12-21T10:00:00+09:00', '2026-12-21T11:00:00+09:00')];
+      mark = api.sent.length;
+      refresh!.callback();
+      await until(() => (cell(calendar, '2026-12-21').textContent ?? '').includes('イベント added'));
+      expect(api.sent.slice(mark).filter(december).map((r) => r.revalidating)).to.deep.equal([true]);
+    });
+  });
+
   it('announces the month reached by navigation, politely', async () => {
     const calendar = await mount(fakeApi(DECEMBER));
     const status = $(calendar, '[role="status"]')!;

@@ -150,9 +150,10 @@ const calendarResources: ResourceSet<CalendarResources> = { events: EventsResour
  *
  * The month grid follows the WAI-ARIA grid pattern: arrow keys move between
  * days, Home/End go to the start/end of the week, PageUp/PageDown change the
- * month (with Shift, the year), Enter or Space opens the day's events. Only the
- * visible range is loaded; moving on cancels the request, and ranges already
- * seen are kept. Narrow containers (below 480 px) get the list view.
+ * month (with Shift, the year), Enter or Space opens the day's events. The
+ * visible range is loaded first, then the months either side when the browser is
+ * idle; moving on cancels the request, and ranges already seen are kept. Narrow
+ * containers (below 480 px) get the list view.
  *
  * @summary The hall's events as a keyboard-accessible month grid or list.
  * @fires {HallEventSelectEvent} hall-event-select - The visitor opened an event. `detail`: `{ id, occurrenceId, category }`. Cancelable: `preventDefault()` keeps the detail closed, for a page that shows the event its own way.
