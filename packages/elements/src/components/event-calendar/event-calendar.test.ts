@@ -400,6 +400,27 @@ describe('hall-event-calendar', () => {
     });
   });
 
+  it('keeps the ranges it has seen, up to 24: a month left far behind is asked for again', async () => {
+    const api = fakeApi(DECEMBER);
+    const calendar = await mount(api);
+    const december = '2026-11-29..2027-01-02';
+    const asked = () => api.eventRequests.filter((r) => r === december).length;
+    const visit = async (month: string) => {
+      calendar.month = month;
+      await calendar.updateComplete;
+      await loaded(calendar);
+    };
+    // Two months on and back: still kept, not asked again.
+    await visit('2027-01');
+    await visit('2027-02');
+    await visit('2026-12');
+    expect(asked(), 'kept').to.equal(1);
+    // Thirty months on: December is the least recently used of more than 24, and goes.
+    for (let i = 1; i <= 30; i++) await visit(`${2027 + Math.floor((i - 1) / 12)}-${String(((i - 1) % 12) + 1).padStart(2, '0')}`);
+    await visit('2026-12');
+    expect(asked(), 'asked again after 30 other months').to.equal(2);
+  });
+
   it('announces the month reached by navigation, politely', async () => {
     const calendar = await mount(fakeApi(DECEMBER));
     const status = $(calendar, '[role="status"]')!;
