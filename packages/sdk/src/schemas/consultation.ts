@@ -124,6 +124,9 @@ export const Furigana = z.string().check(
 );
 export type Furigana = z.infer<typeof Furigana>;
 
+/** A business's number of employees, as a booking may state it (the form checks it with this too). */
+export const Employees = z.int().check(z.gte(0), z.lte(1_000_000));
+
 export const Applicant = z.object({
   name: z.string().check(z.trim(), z.minLength(1, 'is required'), z.maxLength(100)),
   furigana: Furigana,
@@ -134,7 +137,7 @@ export const Applicant = z.object({
     z.object({
       name: z.optional(z.string().check(z.maxLength(200))),
       industry: z.optional(z.string().check(z.maxLength(100))),
-      employees: z.optional(z.int().check(z.gte(0), z.lte(1_000_000))),
+      employees: z.optional(Employees),
       inWard: z.optional(z.boolean()),
     }),
   ),

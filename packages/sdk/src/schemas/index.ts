@@ -77,6 +77,7 @@ export {
   Slot,
   SlotsQuery,
   Furigana,
+  Employees,
   Applicant,
   UTM_KEYS,
   BookingSource,

@@ -9,6 +9,7 @@ import {
   APPLICANT_TYPES,
   CONSULTATION_CATEGORIES,
   Email,
+  Employees,
   Furigana,
   PhoneNumber,
   type ApplicantType,
@@ -134,7 +135,8 @@ export function checkField(name: FieldName, form: DetailsForm): FieldProblem | u
     case 'industry':
       return max(form.industry, 100);
     case 'employees':
-      return form.employees === '' || /^\d{1,7}$/.test(form.employees) ? undefined : { key: 'field.number' };
+      // Digits only (no "1e3", no "12.0"), then the server's own bounds.
+      return form.employees === '' || (/^\d{1,7}$/.test(form.employees) && Employees.safeParse(Number(form.employees)).success) ? undefined : { key: 'field.number' };
     case 'topicCategory':
       return form.topicCategory === '' ? { key: 'field.choose' } : undefined;
     case 'topicText':

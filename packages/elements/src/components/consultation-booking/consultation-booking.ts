@@ -88,7 +88,7 @@ const bookingResources: ResourceSet<BookingResources> = { consultations: Consult
  *
  * @summary A keyboard- and screen-reader-friendly consultation booking form.
  * @fires {HallBookingSubmitEvent} hall-booking-submit - Cancelable; about to send. `detail`: `{ serviceId, slotId, channel }`.
- * @fires {HallLoadErrorEvent} hall-load-error - The services, the slots or a booking to manage could not be loaded (the element says so, with a retry). `detail`: `{ kind, status }`: the SDK's kind of error and the HTTP status, if any; never the booking's reference.
+ * @fires {HallLoadErrorEvent} hall-load-error - The services, the slots or a booking to manage could not be loaded, or the hall refused this page's address (`forbidden`, at the details step). The element says so, with a retry where one can help (not for a refused address or an invalid manage link). `detail`: `{ kind, status }`: the SDK's kind of error and the HTTP status, if any; never the booking's reference.
  * @fires {HallBookingCompleteEvent} hall-booking-complete - Booked. `detail`: `{ reference }`.
  * @csspart loading - The loading state (`aria-busy="true"`).
  * @csspart skeleton - The grey placeholder lines while loading.

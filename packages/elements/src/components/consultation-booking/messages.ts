@@ -124,7 +124,7 @@ const ja = {
   'field.email': 'メールアドレスの形式で入力してください(例: taro@example.jp)。',
   'field.phone': '電話番号を数字10桁か11桁で入力してください(例: 03-1234-5678)。',
   'field.tooLong': '{max}字以内で入力してください。',
-  'field.number': '0以上の整数で入力してください。',
+  'field.number': '0から1,000,000までの整数で入力してください。',
   'field.consent': '同意が必要です。',
   'field.invalid': '入力内容を確認してください。',
 } as const;
@@ -252,7 +252,7 @@ export const bookingMessages = defineMessages(ja, {
   'field.email': 'Please enter an e-mail address, e.g. taro@example.jp.',
   'field.phone': 'Please enter a Japanese phone number of 10 or 11 digits, e.g. 03-1234-5678.',
   'field.tooLong': 'Please use {max} characters at most.',
-  'field.number': 'Please enter a whole number, 0 or more.',
+  'field.number': 'Please enter a whole number from 0 to 1,000,000.',
   'field.consent': 'Your consent is needed.',
   'field.invalid': 'Please check this.',
 });
