@@ -120,11 +120,22 @@ describe('counts', () => {
     assert.equal(translate('ja', 'directory.count', { count: 10000 }), '10,000件のお店');
   });
 
-  it('have a `#one` form only beside a message with {count}', () => {
-    for (const key of Object.keys(ja).filter((k) => k.endsWith('#one'))) {
-      const base = key.slice(0, -'#one'.length) as keyof typeof ja;
-      assert.ok(Object.hasOwn(ja, base), `${key} has no base message`);
-      assert.match(ja[base], /\{count\}/, `${base} has no {count}`);
+  it('say "no events" (予定なし) for none where a message has a `#zero` form, and the count elsewhere', () => {
+    assert.equal(translate('en', 'calendar.monthLoaded', { month: 'December 2026', count: 0 }), 'December 2026, no events');
+    assert.equal(translate('ja', 'calendar.monthLoaded', { month: '2026年12月', count: 0 }), '2026年12月、予定なし');
+    assert.equal(translate('ja', 'calendar.dayLabel', { date: '12月3日(木)', count: 0 }), '12月3日(木)、予定なし');
+    assert.equal(translate('ja', 'calendar.monthLoaded', { month: '2026年12月', count: 2 }), '2026年12月、予定2件');
+    assert.equal(translate('en', 'directory.count', { count: 0 }), '0 shops');
+  });
+
+  it('have a `#one` or `#zero` form only beside a message with {count}', () => {
+    const catalogues: Array<Readonly<Record<string, string>>> = [ja, ...[calendarMessages, directoryMessages, bookingMessages].map((m) => m.ja)];
+    for (const catalogue of catalogues) {
+      for (const key of Object.keys(catalogue).filter((k) => k.endsWith('#one') || k.endsWith('#zero'))) {
+        const base = key.slice(0, key.indexOf('#'));
+        assert.ok(Object.hasOwn(catalogue, base), `${key} has no base message`);
+        assert.match(catalogue[base]!, /\{count\}/, `${base} has no {count}`);
+      }
     }
   });
 });

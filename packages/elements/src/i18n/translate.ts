@@ -30,9 +30,12 @@ export type MessageParams<K extends MessageKey> = [Placeholders<AllMessages[K]>]
 export function translate<K extends MessageKey>(lang: Lang, key: K, ...params: MessageParams<K>): string {
   const values = params[0] as Readonly<Record<string, string | number>> | undefined;
   const catalogue = catalogues[lang];
-  // English says "1 shop" but "2 shops": a message may have a `#one` form for a count of one.
+  // English says "1 shop" but "2 shops": a message may have a `#one` form for a count of one, and
+  // a `#zero` form for none ("no events" reads better than "0 events", 予定なし than 予定0件).
   // A key whose widget catalogue is not registered shows as the key: visible, never a crash.
-  const template = values?.['count'] === 1 && Object.hasOwn(catalogue, `${key}#one`) ? catalogue[`${key}#one`]! : (catalogue[key] ?? key);
+  const count = values?.['count'];
+  const form = count === 1 ? `${key}#one` : count === 0 ? `${key}#zero` : undefined;
+  const template = form !== undefined && Object.hasOwn(catalogue, form) ? catalogue[form]! : (catalogue[key] ?? key);
   if (!values) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(values, name)) return whole;

@@ -428,7 +428,7 @@ describe('hall-event-calendar', () => {
     $(calendar, '[part~="prev-button"]')!.click();
     await loaded(calendar);
     await calendar.updateComplete;
-    expect(status.textContent?.trim()).to.equal('2026年11月、予定0件');
+    expect(status.textContent?.trim()).to.equal('2026年11月、予定なし');
   });
 
   it('loads only the visible weeks, cancels a load the visitor moved past, keeps ranges seen and prefetches the neighbours', async () => {
@@ -1093,7 +1093,7 @@ describe('hall-event-calendar', () => {
     fairBox.click();
     await calendar.updateComplete;
     expect($(calendar, '[part~="empty"]')!.textContent).to.equal('この月には、選んだ種類の予定はありません。');
-    expect($(calendar, '[role="status"]')!.textContent).to.equal('2026年12月、予定0件');
+    expect($(calendar, '[role="status"]')!.textContent).to.equal('2026年12月、予定なし');
     // The list keeps the days the hall is closed (29 December), as the grid does.
     expect($$(calendar, '.list-date').map((h) => h.textContent!.trim().replace(/\s+/g, ' '))).to.deep.equal(['2026年12月29日(火) 年末年始休館']);
     expect(await axeViolations(calendar)).to.deep.equal([]);
@@ -1488,7 +1488,7 @@ describe('hall-event-calendar', () => {
       window.dispatchEvent(new Event('online'));
       await until(() => $(calendar, '[part~="error"]') === null && $(calendar, '[part~="grid"]')!.getAttribute('aria-busy') === 'false');
       expect(heading(calendar)).to.equal('2027年3月');
-      await until(() => $(calendar, '[role="status"]')!.textContent === '2027年3月、予定0件');
+      await until(() => $(calendar, '[role="status"]')!.textContent === '2027年3月、予定なし');
     });
   });
 
