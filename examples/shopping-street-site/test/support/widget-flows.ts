@@ -81,10 +81,16 @@ export async function calendarFlow(page: Page, server: TestServer, lang: Lang): 
   }
   const recurring = answer.items.filter((e) => e.recurrence !== null);
   assert.ok(recurring.length > 0, 'the demo month has occurrences of recurring events');
-  // Each cell's spoken label ends with its count ("12月3日(木)、2件", "Thursday, December 3, 2026, 2 events").
+  // Each cell's spoken label ends with its count ("12月3日(木)、2件", "Thursday, December 3, 2026, 2 events"),
+  // or says there is none ("12月4日(金)、予定なし", "…, no events").
   const shownCounts = await calendar
     .locator('[role="gridcell"]')
-    .evaluateAll((cells) => cells.map((c) => [(c as HTMLElement).dataset.date!, Number(/(\d+)\D*$/.exec(c.querySelector('.visually-hidden')!.textContent!)?.[1])] as const));
+    .evaluateAll((cells) =>
+      cells.map((c) => {
+        const spoken = c.querySelector('.visually-hidden')!.textContent!;
+        return [(c as HTMLElement).dataset.date!, /(予定なし|no events)$/.test(spoken) ? 0 : Number(/(\d+)\D*$/.exec(spoken)?.[1])] as const;
+      }),
+    );
   for (const [date, count] of shownCounts) assert.equal(count, perDay.get(date) ?? 0, `events on ${date}`);
 
   // A course is listed on each of its session days (全N回), and its chip says which session.
