@@ -872,7 +872,7 @@ export async function calendarBench(): Promise<{ markdown: string; measured: boo
   const failures = (Object.entries(failed) as Array<[Variant, string]>).map(([variant, why]) => `\n**${variant === 'ours' ? 'Ours, cold' : 'Ours, validated data'}, not measured:** ${why}\n`).join('');
 
   const seconds = Math.round((Date.now() - started) / 1000);
-  const n = results.fullcalendar['1k'].length;
+  const n = results.fullcalendar[sets[0]!.name].length;
   const load = (xs: number[]) => xs.map((x) => fmt(x, 1)).join(' / ');
   const fcVersion = packageVersion('fullcalendar');
   const section = `${CALENDAR_HEADING}

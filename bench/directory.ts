@@ -1285,7 +1285,7 @@ Notes:
   \`fetch\` answering at once from shops serialised before the clock: \`GET /shops\` honouring \`limit\` (1–500) and offset
   \`cursor\`s with \`nextCursor\` and \`total\`; \`GET /streets\` (${data.streets.length} streets); \`GET /calendar\` with \`{"items":[]}\` (no
   holidays); an \`ETag\` on every answer. The element is the first thing in the page, so its list (its own scroller,
-  \`--hall-directory-list-height\` 36rem) is inside the viewport from the start.
+  \`--hall-directory-list-height\` 36em) is inside the viewport from the start.
 - **"After the data arrives"**: the clock starts when the fake \`fetch\` hands the SDK the \`Response\` of the last \`/shops\`
   page (the one whose \`nextCursor\` is null). Under it the SDK still reads and validates that page (500 shops, zod) and
   the element builds its search index over all 10,000 (\`buildShopIndex\`: every shop folded) before it renders. It

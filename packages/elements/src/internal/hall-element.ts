@@ -112,20 +112,17 @@ export abstract class HallElement<Resources extends ResourceName = never> extend
     super.connectedCallback();
     // Moved into (or out of) a provider: whether its setup is missing may have changed.
     this.requestUpdate();
-    for (const dialog of this.#dialogsOpenWhenRemoved.splice(0)) if (dialog.isConnected && !dialog.open) dialog.showModal();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Taken out of the page, a modal dialog leaves the top layer but stays open: put back (a
     // page's script moving the element), it would be a box over the widget, not modal, that
-    // Escape does not close. It is closed quietly (no `close` event: the widget keeps what it
-    // shows) and shown again, modal, when the element is back.
-    this.#dialogsOpenWhenRemoved = [...this.renderRoot.querySelectorAll<HTMLDialogElement>('dialog[open]')];
-    for (const dialog of this.#dialogsOpenWhenRemoved) dialog.removeAttribute('open');
+    // Escape does not close. So it is closed, as the visitor would close it (its `close` event
+    // lets the widget forget what it showed). Not shown again on return: the element may land
+    // in a hidden drawer, where a modal dialog nobody sees would make the whole page inert.
+    for (const dialog of this.renderRoot.querySelectorAll<HTMLDialogElement>('dialog[open]')) dialog.close();
   }
-
-  #dialogsOpenWhenRemoved: HTMLDialogElement[] = [];
 
   /** The provider's client (set through Lit context). */
   @consume({ context: hallClientContext, subscribe: true })
@@ -184,7 +181,7 @@ export abstract class HallElement<Resources extends ResourceName = never> extend
     const content = this.#setupMissing() ? html`<p part="error" class="state state-error" role="alert">${this.t('error.setup')}</p>` : this.renderContent();
     // The sizer gives the element a width where a page sizes it by its content (a flex item, a
     // table cell, an inline-block): the base is a size container, which has none of its own.
-    return html`<div class="sizer"><i></i><i></i><i></i></div><div part="base" class="base" lang=${this.language}>${content}</div>`;
+    return html`<div class="sizer"><i></i><i></i><i></i><i></i><i></i><i></i><i></i><i></i><i></i><i></i><i></i><i></i></div><div part="base" class="base" lang=${this.language}>${content}</div>`;
   }
 
   /**

@@ -57,16 +57,17 @@ export const hallBaseStyles = css`
     font-weight: normal;
   }
   /* A widget's width where a page sizes it by its content (a flex item, a table cell, an
-     inline-block, fit-content): 60em if there is room, never less than 20em (a phone's width),
-     and what the page gives it otherwise. Three zero-height boxes of 20em that wrap: their
-     widest is the element's min-content width, their sum its max-content width. */
+     inline-block, fit-content): 60em if there is room, else what the page gives it. Twelve
+     zero-height boxes of 5em that wrap: their sum (60em) is the element's max-content width, the
+     widest (5em) its min-content width, so a grid's 1fr column or a flex: 1 sidebar narrower
+     than a phone still holds it without overflowing. */
   .sizer {
     display: flex;
     flex-wrap: wrap;
   }
   .sizer > i {
     flex: none;
-    inline-size: 20em;
+    inline-size: 5em;
     max-inline-size: 100%;
   }
   /* The widget's width decides its layout (container queries), not the viewport's. On the base,

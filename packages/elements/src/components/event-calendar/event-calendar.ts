@@ -540,6 +540,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       this.#remember(key, kept, false);
       this.#finishLoad({ key, status: 'ready', data: kept });
     } else {
+      // A new load: the connection coming back during an earlier one says nothing about this one.
+      this.#onlineDuringLoad = false;
       this.load = { key, status: 'loading' };
       void read();
     }
@@ -655,7 +657,12 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   #finishLoad(load: Load): void {
     const again = load.status === 'error' && this.#onlineDuringLoad;
     this.#onlineDuringLoad = false;
-    if (again) return this.#loadFailedMonthAgain();
+    if (again) {
+      // Loaded again without a word: the visitor saw no failure, so nothing is announced either.
+      this.load = undefined;
+      this.requestUpdate();
+      return;
+    }
     this.load = load;
     if (load.status === 'error') this.reportLoadError(load.error);
     if (load.status === 'ready' && this.#cacheClient && this.shownMonth) this.#prefetchNeighbours(this.#cacheClient, this.shownMonth);

@@ -119,6 +119,11 @@ export const shopDirectoryStyles = css`
     font-size: 0.8125em;
     color: var(--_hall-color-text-muted);
   }
+  /* The kind's badge inside the smaller meta line: the badges' 0.75em of the card's text, as the
+     open/closed badge beside it (em would stack to 9.75 px). */
+  .card-meta .badge {
+    font-size: calc(0.75em / 0.8125);
+  }
   .card > .badge:last-child {
     grid-column: 2;
     grid-row: 1 / span 3;
