@@ -23,6 +23,14 @@ export { addDays, weekdayOf };
 /** Japan is UTC+9 all year (no daylight saving since 1951). */
 export const JAPAN_OFFSET_MS = TOKYO_OFFSET_MS;
 
+/**
+ * A Japan date (`YYYY-MM-DD`) as an instant for the formatters, which write Japan time: noon
+ * there, well inside the date, so it is shown as that date.
+ */
+export function japanNoon(date: string): string {
+  return `${date}T12:00:00+09:00`;
+}
+
 /** The date in Japan at an instant (default: now). */
 export function japanToday(now: Date = new Date()): string {
   return tokyoDate(now.getTime());

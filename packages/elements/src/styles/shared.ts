@@ -145,6 +145,12 @@ export const hallBaseStyles = css`
     font: inherit;
     color: inherit;
   }
+  /* The browser gives check boxes and radios a font of their own (13.33px): their em sizes are
+     the text's. */
+  input[type='checkbox'],
+  input[type='radio'] {
+    font-size: inherit;
+  }
   .button {
     display: inline-flex;
     align-items: center;

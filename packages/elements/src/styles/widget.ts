@@ -160,7 +160,5 @@ export const widgetStyles = css`
     inline-size: 1.125em;
     block-size: 1.125em;
     margin: 0;
-    /* The browser gives check boxes a font of their own (13.33px): their size is the text's. */
-    font-size: inherit;
   }
 `;

@@ -23,7 +23,7 @@ import { HallElement } from '../../internal/hall-element.js';
 import { headingLevels, type HeadingLevels } from '../../internal/heading-level.js';
 import type { ClientWith, ResourceSet } from '../../internal/clients.js';
 import { bookingMessages } from './messages.js';
-import { addDays, columnOf, japanToday, visitorAbroad } from '../../internal/japan-dates.js';
+import { addDays, columnOf, japanNoon, japanToday, visitorAbroad } from '../../internal/japan-dates.js';
 import { localized, text } from '../../internal/localized.js';
 import { safeUrl } from '../../internal/url.js';
 import { widgetStyles } from '../../styles/widget.js';
@@ -724,7 +724,7 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
       ${abroad ? html`<p class="note">${t('booking.japanTimeNote')}</p>` : nothing}
       <div class="window-nav">
         <button class="nav-button" type="button" ?disabled=${start <= this.#today} @click=${() => this.#moveWindow(-4)}>${t('booking.previousWeeks')}</button>
-        <p class="window-range" id="window-range">${this.fmt.date(`${days[0]}T12:00:00+09:00`)} – ${this.fmt.date(`${days[WINDOW_DAYS - 1]}T12:00:00+09:00`)}</p>
+        <p class="window-range" id="window-range">${this.fmt.date(japanNoon(days[0]!))} – ${this.fmt.date(japanNoon(days[WINDOW_DAYS - 1]!))}</p>
         <button class="nav-button" type="button" ?disabled=${addDays(start, WINDOW_DAYS) > lastBookable} @click=${() => this.#moveWindow(4)}>${t('booking.nextWeeks')}</button>
       </div>
       ${load?.status === 'error'
@@ -757,7 +757,7 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
                     }}
                   >
                     <span class="day-number" aria-hidden="true">${Number(date.slice(8, 10))}</span>
-                    <span class="visually-hidden">${this.fmt.date(`${date}T12:00:00+09:00`)}${t('list.separator')}</span>
+                    <span class="visually-hidden">${this.fmt.date(japanNoon(date))}${t('list.separator')}</span>
                     <span class="day-status">${closedName ? `${closedName} ` : ''}${why}</span>
                   </div>`;
                 })}
@@ -766,7 +766,7 @@ export class HallConsultationBooking extends HallElement<BookingResources> {
           </div>`}
       ${this.selectedDate
         ? html`<fieldset class="choices slots">
-            <legend>${t('booking.chooseTime')} — ${this.fmt.date(`${this.selectedDate}T12:00:00+09:00`)}</legend>
+            <legend>${t('booking.chooseTime')} — ${this.fmt.date(japanNoon(this.selectedDate))}</legend>
             ${daySlots.length === 0
               ? html`<p>${t('booking.noSlotsDay')}</p>`
               : daySlots.map(

@@ -66,7 +66,6 @@ export const consultationBookingStyles = css`
     block-size: 1.125em;
     margin-block-start: 0.25em;
     flex: none;
-    font-size: inherit;
   }
   .choice-body {
     display: grid;
@@ -172,7 +171,6 @@ export const consultationBookingStyles = css`
     inline-size: 1.125em;
     block-size: 1.125em;
     margin: 0;
-    font-size: inherit;
   }
   .notice {
     padding: var(--_hall-space-2) var(--_hall-space-3);

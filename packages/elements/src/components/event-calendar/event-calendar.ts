@@ -14,6 +14,7 @@ import {
   addMonths,
   columnOf,
   firstOfMonth,
+  japanNoon,
   japanToday,
   lastOfMonth,
   monthKey,
@@ -657,12 +658,8 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
   #finishLoad(load: Load): void {
     const again = load.status === 'error' && this.#onlineDuringLoad;
     this.#onlineDuringLoad = false;
-    if (again) {
-      // Loaded again without a word: the visitor saw no failure, so nothing is announced either.
-      this.load = undefined;
-      this.requestUpdate();
-      return;
-    }
+    // Loaded again without a word: the visitor saw no failure, so nothing is announced either.
+    if (again) return this.#loadFailedMonthAgain({ announce: false });
     this.load = load;
     if (load.status === 'error') this.reportLoadError(load.error);
     if (load.status === 'ready' && this.#cacheClient && this.shownMonth) this.#prefetchNeighbours(this.#cacheClient, this.shownMonth);
@@ -988,10 +985,10 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
 
   #subscribe: { key: string; client: CalendarClient; links: { app: string; google: string } | undefined } | undefined;
 
-  /** A failed month loaded again (the next render starts it), and announced once it is there. */
-  #loadFailedMonthAgain(): void {
+  /** A failed month loaded again (the next render starts it); announced once it is there, unless the visitor saw no failure. */
+  #loadFailedMonthAgain({ announce = true } = {}): void {
     this.load = undefined;
-    this.#announceNextLoad = true;
+    if (announce) this.#announceNextLoad = true;
     this.requestUpdate();
   }
 
@@ -1113,7 +1110,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     // A holiday or a closure, not any kind of day a newer API may add.
     const parts = ['day', isToday ? 'day-today' : '', holidayName || closedText ? 'day-holiday' : '', outside ? 'day-outside' : ''].filter(Boolean).join(' ');
     const classes = ['day', weekday === 0 || holidayName ? 'sun' : weekday === 6 ? 'sat' : '', outside ? 'outside' : '', isToday ? 'today' : ''].join(' ');
-    const dateText = this.fmt.date(`${date}T12:00:00+09:00`);
+    const dateText = this.fmt.date(japanNoon(date));
     // The cell's name comes from its content (no aria-label, which would hide the visible text):
     // the full date and the count for screen readers, the day number for the eye.
     // Without the month's events (loading, or failed) the date alone: "0 events" would be untrue.
@@ -1246,7 +1243,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
           // A group under its heading, not a <section> with a name: that would make each day a landmark.
           return html`<div class="list-day ${isToday ? 'today' : ''}" role="group" aria-labelledby="list-${day}" data-day=${day}>
             <div class="list-date ${columnOf(day, 'sun') === 0 || holiday ? 'sun' : columnOf(day, 'sun') === 6 ? 'sat' : ''}" id="list-${day}" role="heading" aria-level=${dayLevel} data-list-date=${day} tabindex="-1">
-              ${isToday ? html`<span class="today-mark">${this.t('calendar.today.marker')}</span> ` : nothing}${this.fmt.date(`${day}T12:00:00+09:00`)}
+              ${isToday ? html`<span class="today-mark">${this.t('calendar.today.marker')}</span> ` : nothing}${this.fmt.date(japanNoon(day))}
               ${holiday ? html`<span class="day-note" lang=${holiday.lang}>${holiday.text}</span>` : nothing}
               ${closed ? html`<span class="day-note">${closed}</span>` : nothing}
             </div>
@@ -1310,7 +1307,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
     </button>`;
     if (content.kind === 'day') {
       const events = data ? (this.#byDay(data).get(content.date) ?? []) : [];
-      const dateText = this.fmt.date(`${content.date}T12:00:00+09:00`);
+      const dateText = this.fmt.date(japanNoon(content.date));
       return html`
         <div class="dialog-header">
           <h2 id="dialog-title" class="dialog-title" tabindex="-1">${this.t('calendar.eventsOn', { date: dateText })}</h2>
@@ -1338,7 +1335,7 @@ export class HallEventCalendar extends HallElement<CalendarResources> {
       </div>
       ${content.fromDay
         ? html`<button class="back-button" type="button" @click=${() => this.#showDialog({ kind: 'day', date: content.fromDay!, returnTo: occurrence.occurrenceId }, undefined)}>
-            ${this.t('event.back', { date: this.fmt.date(`${content.fromDay}T12:00:00+09:00`) })}
+            ${this.t('event.back', { date: this.fmt.date(japanNoon(content.fromDay)) })}
           </button>`
         : nothing}
       ${renderEventDetail(occurrence, {

@@ -12,6 +12,7 @@ import type { Formatters } from '../../i18n/format.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { MessageParams } from '../../i18n/translate.js';
+import { japanNoon } from '../../internal/japan-dates.js';
 import { localized, text, type LocalizedValue } from '../../internal/localized.js';
 import { safeUrl } from '../../internal/url.js';
 import { categoryLabel } from './categories.js';
@@ -47,9 +48,9 @@ export function whenText(occurrence: Pick<EventOccurrence, 'start' | 'end' | 'al
   // "2026年12月14日(月) 18:30～20:30", "…(火) 終日"; in English a comma, as Intl writes date and time.
   const then = fmt.lang === 'ja' ? ' ' : ', ';
   if (occurrence.allDay) {
-    const noon = (iso: string) => `${iso}T12:00:00+09:00`;
+    const noon = (iso: string) => japanNoon(iso);
     const allDay = fmt.lang === 'ja' ? t('time.allDay') : t('time.allDay').toLowerCase();
-    return first === last ? `${fmt.date(noon(first))}${then}${allDay}` : `${fmt.date(noon(first))}${fmt.lang === 'ja' ? '～' : ' – '}${fmt.date(noon(last))}`;
+    return first === last ? `${fmt.date(japanNoon(first))}${then}${allDay}` : `${fmt.date(japanNoon(first))}${fmt.lang === 'ja' ? '～' : ' – '}${fmt.date(japanNoon(last))}`;
   }
   return first === last ? `${fmt.date(occurrence.start)}${then}${fmt.timeRange(occurrence.start, occurrence.end)}` : fmt.timeRange(occurrence.start, occurrence.end);
 }

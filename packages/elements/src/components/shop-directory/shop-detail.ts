@@ -14,7 +14,7 @@ import type { Lang } from '../../i18n/lang.js';
 import type { MessageParams } from '../../i18n/translate.js';
 import { localized, text } from '../../internal/localized.js';
 import { safeUrl } from '../../internal/url.js';
-import { addDays, columnOf } from '../../internal/japan-dates.js';
+import { addDays, columnOf, japanNoon } from '../../internal/japan-dates.js';
 
 export interface ShopDetailContext {
   readonly lang: Lang;
@@ -70,7 +70,7 @@ function exceptions(shop: Shop, ctx: ShopDetailContext): TemplateResult | typeof
       <ul class="plain">
         ${upcoming.map(
           (e) => html`<li>
-            ${ctx.fmt.date(`${e.date}T12:00:00+09:00`)}:
+            ${ctx.fmt.date(japanNoon(e.date))}:
             ${e.closed ? ctx.t('shop.exceptionClosed') : e.periods.map((p, i) => html`${i > 0 ? ', ' : ''}${p.opens}–${p.closes}`)}
             ${e.note ? html` (${text(localized(e.note, ctx.lang), ctx.lang)})` : nothing}
           </li>`,
